@@ -1,0 +1,74 @@
+package org.backspasm.handbook;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.backspasm.handbook.check.LinkChecker;
+import org.backspasm.handbook.content.ContentLoader;
+import org.backspasm.handbook.model.Handbook;
+import org.backspasm.handbook.model.Problem;
+import org.backspasm.handbook.render.OutputFolder;
+import org.backspasm.handbook.render.PdfWriter;
+import org.backspasm.handbook.render.SiteWriter;
+import org.backspasm.handbook.render.Templates;
+
+/** The recipe: content/ → Handbook → checks → pages and PDFs in memory → site/, swapped in whole. */
+public final class Build {
+
+    /** Where to read and write. {@code projectDir} is what paths in messages are relative to. */
+    public record Options(Path projectDir, Path contentDir, Path templatesDir, Path outputDir) {
+
+        public static Options forProject(Path projectDir) {
+            return new Options(projectDir, projectDir.resolve("content"), projectDir.resolve("templates"),
+                    projectDir.resolve("site"));
+        }
+    }
+
+    /** What a build made, or the problems that stopped it. */
+    public record Result(List<Problem> problems, Map<String, byte[]> files, Optional<Handbook> handbook) {
+
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+
+    private Build() {
+    }
+
+    /** Runs every stage and check, writing nothing. */
+    public static Result check(Options options) {
+        ProblemList problems = new ProblemList();
+        Optional<Handbook> loaded = ContentLoader.load(options.contentDir(), shown(options, options.contentDir()), problems);
+        if (loaded.isEmpty()) {
+            return new Result(problems.toList(), Map.of(), Optional.empty());
+        }
+        Handbook handbook = loaded.get();
+        LinkChecker.check(handbook, Set.of(Handbook.CARD_FILE, Handbook.PLAN_FILE), options.contentDir(), problems);
+        Templates templates = Templates.in(options.templatesDir(), shown(options, options.templatesDir()));
+        Map<String, byte[]> files = new TreeMap<>(SiteWriter.render(handbook, templates, options.contentDir(), problems));
+        PdfWriter.card(handbook, templates, problems).ifPresent(pdf -> files.put(Handbook.CARD_FILE, pdf));
+        PdfWriter.plan(handbook, templates, problems).ifPresent(pdf -> files.put(Handbook.PLAN_FILE, pdf));
+        return new Result(problems.toList(), problems.isEmpty() ? Map.copyOf(files) : Map.of(), Optional.of(handbook));
+    }
+
+    /** Runs every stage and check, then replaces the output folder, only when there was no problem. */
+    public static Result build(Options options) throws IOException, OutputFolder.NotOurs {
+        Result result = check(options);
+        if (result.ok()) {
+            OutputFolder.replace(options.outputDir(), result.files());
+        }
+        return result;
+    }
+
+    /** A path as messages show it: relative to the project folder when inside it, with forward slashes. */
+    static String shown(Options options, Path path) {
+        Path project = options.projectDir().toAbsolutePath().normalize();
+        Path absolute = path.toAbsolutePath().normalize();
+        Path shown = absolute.startsWith(project) ? project.relativize(absolute) : absolute;
+        return shown.toString().replace('\\', '/');
+    }
+}

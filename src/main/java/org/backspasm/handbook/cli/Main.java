@@ -1,0 +1,157 @@
+package org.backspasm.handbook.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.backspasm.handbook.Build;
+import org.backspasm.handbook.model.Handbook;
+import org.backspasm.handbook.model.Problem;
+import org.backspasm.handbook.render.OutputFolder;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** Entry point: {@code handbook build} and {@code handbook check}. */
+@Command(name = "handbook", mixinStandardHelpOptions = true, version = "back-spasm-handbook 0.1.0",
+        description = "Builds the back spasm first-aid handbook from content/ and templates/ into site/.",
+        subcommands = {Main.BuildCommand.class, Main.CheckCommand.class},
+        footer = {"", "Exit codes: 0 fine, 1 problems in the content or templates, 2 wrong usage, 3 internal error."})
+public final class Main implements Runnable {
+
+    public static final int OK = 0;
+    public static final int CONTENT_PROBLEMS = 1;
+    public static final int USAGE = 2;
+    public static final int INTERNAL_ERROR = 3;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "name a command: build or check");
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args, System.out, System.err));
+    }
+
+    /** Runs the command line with the given streams and returns the exit code; used by main and the tests. */
+    public static int execute(String[] args, PrintStream out, PrintStream err) {
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        commandLine.setParameterExceptionHandler((e, args2) -> {
+            err.println("handbook: " + e.getMessage() + " (see 'handbook --help')");
+            return USAGE;
+        });
+        commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
+            err.println("handbook: internal error (" + e.getClass().getSimpleName() + "); please report it. "
+                    + "Full trace: " + writeTrace(e));
+            return INTERNAL_ERROR;
+        });
+        return commandLine.execute(args);
+    }
+
+    private static String writeTrace(Exception e) {
+        try {
+            Path file = Files.createTempFile("handbook-error-", ".txt");
+            try (PrintWriter writer = new PrintWriter(Files.newBufferedWriter(file))) {
+                e.printStackTrace(writer);
+            }
+            return file.toString();
+        } catch (IOException io) {
+            return "(could not be written: " + io.getMessage() + ")";
+        }
+    }
+
+    /** Where the project is; every path defaults to a folder inside it. */
+    static final class ProjectOptions {
+        @Option(names = "--project", paramLabel = "DIR", defaultValue = ".",
+                description = "Project folder holding content/ and templates/ (default: the current folder).")
+        Path project;
+
+        @Option(names = "--content", paramLabel = "DIR", description = "Content folder (default: <project>/content).")
+        Path content;
+
+        @Option(names = "--templates", paramLabel = "DIR", description = "Templates folder (default: <project>/templates).")
+        Path templates;
+
+        @Option(names = "--output", paramLabel = "DIR", description = "Output folder (default: <project>/site).")
+        Path output;
+
+        Build.Options toBuildOptions() {
+            Build.Options defaults = Build.Options.forProject(project);
+            return new Build.Options(project,
+                    content != null ? content : defaults.contentDir(),
+                    templates != null ? templates : defaults.templatesDir(),
+                    output != null ? output : defaults.outputDir());
+        }
+    }
+
+    @Command(name = "build", mixinStandardHelpOptions = true,
+            description = "Check everything, then write the site and both PDFs into the output folder.")
+    static final class BuildCommand implements Callable<Integer> {
+        @Mixin
+        ProjectOptions project;
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            Build.Options options = project.toBuildOptions();
+            Build.Result result;
+            try {
+                result = Build.build(options);
+            } catch (OutputFolder.NotOurs e) {
+                spec.commandLine().getErr().println("handbook: " + e.getMessage());
+                return USAGE;
+            }
+            if (!result.ok()) {
+                return report(result, spec, "nothing was written; the previous output is unchanged");
+            }
+            Handbook handbook = result.handbook().orElseThrow();
+            spec.commandLine().getOut().println("Built " + options.outputDir() + ": " + handbook.pages().size()
+                    + " pages, " + Handbook.CARD_FILE + ", " + Handbook.PLAN_FILE + ", " + result.files().size()
+                    + " files in all.");
+            return OK;
+        }
+    }
+
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = "Run everything build verifies, and write nothing.")
+    static final class CheckCommand implements Callable<Integer> {
+        @Mixin
+        ProjectOptions project;
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            Build.Result result = Build.check(project.toBuildOptions());
+            if (!result.ok()) {
+                return report(result, spec, "fix them and run check again");
+            }
+            spec.commandLine().getOut().println("No problems found in " + result.handbook().orElseThrow().pages().size()
+                    + " pages.");
+            return OK;
+        }
+    }
+
+    private static int report(Build.Result result, CommandSpec spec, String advice) {
+        PrintWriter err = spec.commandLine().getErr();
+        for (Problem problem : result.problems()) {
+            err.println(problem);
+        }
+        int count = result.problems().size();
+        err.println(count + (count == 1 ? " problem" : " problems") + "; " + advice + ".");
+        return CONTENT_PROBLEMS;
+    }
+}

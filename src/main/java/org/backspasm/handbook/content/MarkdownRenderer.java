@@ -1,0 +1,92 @@
+package org.backspasm.handbook.content;
+
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ext.attributes.AttributesExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
+import com.vladsch.flexmark.html.LinkResolver;
+import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
+import com.vladsch.flexmark.html.renderer.LinkStatus;
+import com.vladsch.flexmark.html.renderer.LinkType;
+import com.vladsch.flexmark.html.renderer.ResolvedLink;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.NodeVisitor;
+import com.vladsch.flexmark.util.ast.VisitHandler;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.ArrayList;
+import java.util.List;
+import org.backspasm.handbook.check.Links;
+
+/** Markdown to HTML with Flexmark: tables, heading ids, {#id .class} attributes, real typographic quotes. */
+final class MarkdownRenderer {
+
+    /** What Flexmark made of one page body. Link lines count from the first line of the body (0). */
+    record Rendered(String html, List<org.backspasm.handbook.model.Link> links) {
+    }
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    MarkdownRenderer() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(
+                TablesExtension.create(), AttributesExtension.create(), TypographicExtension.create()));
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        options.set(TablesExtension.CLASS_NAME, "table");
+        // Real characters instead of entities, so text extracted from the site and the PDFs reads the same.
+        options.set(TypographicExtension.DOUBLE_QUOTE_OPEN, "\u201C");
+        options.set(TypographicExtension.DOUBLE_QUOTE_CLOSE, "\u201D");
+        options.set(TypographicExtension.DOUBLE_QUOTE_UNMATCHED, "\u201D");
+        options.set(TypographicExtension.SINGLE_QUOTE_OPEN, "\u2018");
+        options.set(TypographicExtension.SINGLE_QUOTE_CLOSE, "\u2019");
+        options.set(TypographicExtension.SINGLE_QUOTE_UNMATCHED, "\u2019");
+        options.set(TypographicExtension.EN_DASH, "\u2013");
+        options.set(TypographicExtension.EM_DASH, "\u2014");
+        options.set(TypographicExtension.ELLIPSIS, "\u2026");
+        options.set(TypographicExtension.ELLIPSIS_SPACED, "\u2026");
+        options.set(TypographicExtension.ANGLE_QUOTE_OPEN, "\u00AB");
+        options.set(TypographicExtension.ANGLE_QUOTE_CLOSE, "\u00BB");
+        parser = Parser.builder(options).build();
+        renderer = HtmlRenderer.builder(options).linkResolverFactory(new PageLinkResolver.Factory()).build();
+    }
+
+    Rendered render(String markdown) {
+        Document document = parser.parse(markdown);
+        List<org.backspasm.handbook.model.Link> links = new ArrayList<>();
+        new NodeVisitor(
+                new VisitHandler<>(Link.class, link -> links.add(linkOf(link, link.getUrl().unescape(), false))),
+                new VisitHandler<>(Image.class, image -> links.add(linkOf(image, image.getUrl().unescape(), true)))
+        ).visit(document);
+        return new Rendered(renderer.render(document), List.copyOf(links));
+    }
+
+    private static org.backspasm.handbook.model.Link linkOf(Node node, String url, boolean image) {
+        return new org.backspasm.handbook.model.Link(url, node.getLineNumber(), image);
+    }
+
+    /** Rewrites links between pages from {@code page.md} to {@code page.html} while rendering. */
+    private static final class PageLinkResolver implements LinkResolver {
+
+        @Override
+        public ResolvedLink resolveLink(Node node, LinkResolverBasicContext context, ResolvedLink link) {
+            if (link.getLinkType() != LinkType.LINK) {
+                return link;
+            }
+            String rewritten = Links.toHtmlTarget(link.getUrl());
+            return rewritten.equals(link.getUrl()) ? link : link.withStatus(LinkStatus.VALID).withUrl(rewritten);
+        }
+
+        static final class Factory extends IndependentLinkResolverFactory {
+            @Override
+            public LinkResolver apply(LinkResolverBasicContext context) {
+                return new PageLinkResolver();
+            }
+        }
+    }
+}

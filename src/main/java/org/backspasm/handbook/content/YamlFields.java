@@ -1,0 +1,236 @@
+package org.backspasm.handbook.content;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.backspasm.handbook.ProblemList;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+/**
+ * One YAML mapping read with its line numbers, so that every missing, unknown or malformed value becomes a
+ * problem naming the file and line. Readers return a harmless default after recording a problem; the build
+ * stops before anything is written when any problem was recorded.
+ */
+final class YamlFields {
+
+    private final String file;
+    private final int lineOffset;
+    private final int line;
+    private final Map<String, NodeTuple> fields;
+    private final ProblemList problems;
+    /** Stands in for a mapping already reported missing: its absent keys are not reported again. */
+    private final boolean standIn;
+
+    private YamlFields(String file, int lineOffset, int line, Map<String, NodeTuple> fields, ProblemList problems) {
+        this(file, lineOffset, line, fields, problems, false);
+    }
+
+    private YamlFields(String file, int lineOffset, int line, Map<String, NodeTuple> fields, ProblemList problems,
+                       boolean standIn) {
+        this.standIn = standIn;
+        this.file = file;
+        this.lineOffset = lineOffset;
+        this.line = line;
+        this.fields = fields;
+        this.problems = problems;
+    }
+
+    /**
+     * Parses {@code text} as one YAML mapping.
+     *
+     * @param lineOffset how many lines of the file come before {@code text}
+     */
+    static Optional<YamlFields> parse(String file, String text, int lineOffset, ProblemList problems) {
+        Node root;
+        try {
+            Optional<Node> composed = new Compose(LoadSettings.builder().setLabel(file).build()).composeString(text);
+            if (composed.isEmpty()) {
+                problems.add(file, lineOffset + 1, "no settings found: expected 'key: value' lines");
+                return Optional.empty();
+            }
+            root = composed.get();
+        } catch (MarkedYamlEngineException e) {
+            int at = e.getProblemMark().map(m -> m.getLine() + 1).orElse(1);
+            problems.add(file, lineOffset + at, "not valid YAML: " + e.getProblem());
+            return Optional.empty();
+        } catch (YamlEngineException e) {
+            problems.add(file, lineOffset + 1, "not valid YAML: " + firstLine(e.getMessage()));
+            return Optional.empty();
+        }
+        return fromNode(file, lineOffset, root, "the front matter", problems);
+    }
+
+    private static Optional<YamlFields> fromNode(String file, int lineOffset, Node node, String what,
+                                                 ProblemList problems) {
+        int at = lineOffset + lineOf(node);
+        if (!(node instanceof MappingNode mapping)) {
+            problems.add(file, at, what + " must be 'key: value' lines");
+            return Optional.empty();
+        }
+        Map<String, NodeTuple> fields = new LinkedHashMap<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            int keyLine = lineOffset + lineOf(tuple.getKeyNode());
+            if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
+                problems.add(file, keyLine, "a key must be a plain word");
+                continue;
+            }
+            if (fields.containsKey(key.getValue())) {
+                problems.add(file, keyLine, "'" + key.getValue() + "' is set twice");
+                continue;
+            }
+            fields.put(key.getValue(), tuple);
+        }
+        return Optional.of(new YamlFields(file, lineOffset, at, fields, problems));
+    }
+
+    private static int lineOf(Node node) {
+        return node.getStartMark().map(m -> m.getLine() + 1).orElse(1);
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("");
+    }
+
+    String file() {
+        return file;
+    }
+
+    /** The line this mapping starts on. */
+    int line() {
+        return line;
+    }
+
+    /** The line a key stands on, or the mapping's own line when the key is absent. */
+    int lineOf(String key) {
+        NodeTuple tuple = fields.get(key);
+        return tuple == null ? line : lineOffset + lineOf(tuple.getKeyNode());
+    }
+
+    boolean has(String key) {
+        return fields.containsKey(key);
+    }
+
+    /** Reports every key not in {@code allowed}, suggesting the closest allowed one. */
+    void allowOnly(Set<String> allowed) {
+        for (String key : fields.keySet()) {
+            if (!allowed.contains(key)) {
+                problems.add(file, lineOf(key), "unknown key '" + key + "'" + suggestion(key, allowed));
+            }
+        }
+    }
+
+    private static String suggestion(String key, Set<String> allowed) {
+        LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
+        return allowed.stream()
+                .min(Comparator.comparingInt((String a) -> distance.apply(a, key)).thenComparing(a -> a))
+                .filter(best -> distance.apply(best, key) <= Math.max(2, key.length() / 3))
+                .map(best -> " (did you mean '" + best + "'?)")
+                .orElse(" (allowed: " + String.join(", ", allowed.stream().sorted().toList()) + ")");
+    }
+
+    Optional<String> optionalText(String key) {
+        NodeTuple tuple = fields.get(key);
+        if (tuple == null) {
+            return Optional.empty();
+        }
+        if (!(tuple.getValueNode() instanceof ScalarNode scalar)) {
+            problems.add(file, lineOf(key), "'" + key + "' must be text, not a list or a mapping");
+            return Optional.of("");
+        }
+        String value = scalar.getValue().strip();
+        if (value.isEmpty()) {
+            problems.add(file, lineOf(key), "'" + key + "' is empty");
+        }
+        return Optional.of(value);
+    }
+
+    String text(String key) {
+        if (!fields.containsKey(key)) {
+            if (!standIn) {
+                problems.add(file, line, "missing required key '" + key + "'");
+            }
+            return "";
+        }
+        return optionalText(key).orElse("");
+    }
+
+    int wholeNumber(String key, int min, int max) {
+        String value = text(key);
+        if (value.isEmpty()) {
+            return min;
+        }
+        try {
+            int number = Integer.parseInt(value);
+            if (number < min || number > max) {
+                problems.add(file, lineOf(key), "'" + key + "' must be between " + min + " and " + max
+                        + ", not " + number);
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            problems.add(file, lineOf(key), "'" + key + "' must be a whole number, not '" + value + "'");
+            return min;
+        }
+    }
+
+    LocalDate date(String key) {
+        String value = text(key);
+        if (value.isEmpty()) {
+            return LocalDate.EPOCH;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            problems.add(file, lineOf(key), "'" + key + "' must be a date written YYYY-MM-DD, not '" + value + "'");
+            return LocalDate.EPOCH;
+        }
+    }
+
+    /** A nested mapping; an empty one (with a problem recorded) when it is missing or not a mapping. */
+    YamlFields mapping(String key) {
+        NodeTuple tuple = fields.get(key);
+        if (tuple == null) {
+            if (!standIn) {
+                problems.add(file, line, "missing required key '" + key + "'");
+            }
+            return empty(lineOf(key));
+        }
+        return fromNode(file, lineOffset, tuple.getValueNode(), "'" + key + "'", problems)
+                .orElseGet(() -> empty(lineOf(key)));
+    }
+
+    /** A list of mappings, such as the immediate steps. */
+    List<YamlFields> listOfMappings(String key) {
+        NodeTuple tuple = fields.get(key);
+        if (tuple == null) {
+            return List.of();
+        }
+        if (!(tuple.getValueNode() instanceof SequenceNode sequence)) {
+            problems.add(file, lineOf(key), "'" + key + "' must be a list of '- key: value' entries");
+            return List.of();
+        }
+        List<YamlFields> items = new ArrayList<>();
+        for (Node item : sequence.getValue()) {
+            fromNode(file, lineOffset, item, "each entry of '" + key + "'", problems).ifPresent(items::add);
+        }
+        return items;
+    }
+
+    private YamlFields empty(int at) {
+        return new YamlFields(file, lineOffset, at, Map.of(), problems, true);
+    }
+}

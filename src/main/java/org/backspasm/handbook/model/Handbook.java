@@ -1,0 +1,41 @@
+package org.backspasm.handbook.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The whole handbook: settings, pages in reading order, the immediate steps and the danger signs. */
+public record Handbook(Settings settings, List<Page> pages, List<Step> steps, DangerSigns dangerSigns) {
+
+    public static final String HOME = "index";
+    public static final String DANGER_SIGNS = "danger-signs";
+    public static final String FIRST_HOUR = "first-hour";
+    public static final String PREVENTION = "prevention";
+    public static final String CARD_FILE = "emergency-card.pdf";
+    public static final String PLAN_FILE = "prevention-plan.pdf";
+    public static final String STYLESHEET = "style.css";
+
+    public Optional<Page> page(String slug) {
+        return pages.stream().filter(p -> p.slug().equals(slug)).findFirst();
+    }
+
+    /** For templates: whether an optional page such as sources exists in this content. */
+    public boolean hasPage(String slug) {
+        return page(slug).isPresent();
+    }
+
+    public Page home() {
+        return page(HOME).orElseThrow();
+    }
+
+    public Page firstHour() {
+        return page(FIRST_HOUR).orElseThrow();
+    }
+
+    public Page dangerSignsPage() {
+        return page(DANGER_SIGNS).orElseThrow();
+    }
+
+    public Page prevention() {
+        return page(PREVENTION).orElseThrow();
+    }
+}

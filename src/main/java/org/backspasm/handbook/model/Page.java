@@ -1,0 +1,29 @@
+package org.backspasm.handbook.model;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One content page, rendered to HTML with its links already rewritten from {@code .md} to {@code .html}.
+ *
+ * @param slug file name without extension; the page is written to {@code slug.html}
+ * @param source the content file as shown in messages, e.g. {@code content/heat-or-cold.md}
+ * @param html the rendered Markdown body
+ * @param links every link and image in the Markdown, as written, for the link checker
+ * @param ids every element id in the rendered body, for anchor checks
+ */
+public record Page(
+        String slug,
+        String source,
+        String title,
+        String navTitle,
+        String summary,
+        int order,
+        String html,
+        List<Link> links,
+        Set<String> ids) {
+
+    public String fileName() {
+        return slug + ".html";
+    }
+}

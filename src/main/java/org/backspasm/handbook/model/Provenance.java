@@ -1,0 +1,5 @@
+package org.backspasm.handbook.model;
+
+/** Who stands behind the handbook: shown in every footer, on the card and in the plan. */
+public record Provenance(String publisher, String writtenBy, String reviewedBy, String feedback) {
+}

@@ -1,0 +1,92 @@
+package org.backspasm.handbook.render;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * Replaces the output folder as a whole: files go to a temporary folder beside it, which takes the old one's
+ * place only when everything is written, so a failed build leaves the previous site as it was.
+ */
+public final class OutputFolder {
+
+    /** Marks a folder as written by this tool, so that it may be replaced; nothing else is ever deleted. */
+    public static final String MARKER = ".handbook-output";
+
+    private OutputFolder() {
+    }
+
+    /** Thrown when the target exists but is not ours to replace. */
+    public static final class NotOurs extends Exception {
+        public NotOurs(String message) {
+            super(message);
+        }
+    }
+
+    public static void replace(Path target, Map<String, byte[]> files) throws IOException, NotOurs {
+        Path absolute = target.toAbsolutePath().normalize();
+        Path parent = absolute.getParent();
+        if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
+            throw new NotOurs(target + " is a file, not a folder; choose another output folder");
+        }
+        if (Files.isDirectory(absolute) && !isEmpty(absolute) && !Files.exists(absolute.resolve(MARKER))) {
+            throw new NotOurs(target + " holds files this tool did not write; empty it or choose another output folder");
+        }
+        Files.createDirectories(parent);
+        String name = absolute.getFileName().toString();
+        Path fresh = parent.resolve("." + name + ".new-" + UUID.randomUUID());
+        try {
+            Files.createDirectory(fresh);
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                Path path = fresh.resolve(file.getKey()).normalize();
+                if (!path.startsWith(fresh)) {
+                    throw new IllegalArgumentException("output path escapes the folder: " + file.getKey());
+                }
+                Files.createDirectories(path.getParent());
+                Files.write(path, file.getValue());
+            }
+            Files.write(fresh.resolve(MARKER), new byte[0]);
+            if (Files.exists(absolute)) {
+                Path old = parent.resolve("." + name + ".old-" + UUID.randomUUID());
+                Files.move(absolute, old, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(fresh, absolute, StandardCopyOption.ATOMIC_MOVE);
+                deleteTree(old);
+            } else {
+                Files.move(fresh, absolute, StandardCopyOption.ATOMIC_MOVE);
+            }
+        } finally {
+            if (Files.exists(fresh)) {
+                deleteTree(fresh);
+            }
+        }
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

@@ -1,0 +1,82 @@
+package org.backspasm.handbook.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.backspasm.handbook.ProblemList;
+import org.backspasm.handbook.check.Links;
+import org.backspasm.handbook.content.ContentLoader;
+import org.backspasm.handbook.model.Handbook;
+import org.backspasm.handbook.model.Link;
+import org.backspasm.handbook.model.Page;
+
+/** Renders the web pages and the stylesheet, and gathers the local files the pages refer to. */
+public final class SiteWriter {
+
+    private SiteWriter() {
+    }
+
+    /** Every file of the site except the PDFs, by file name, in memory: nothing is written here. */
+    public static Map<String, byte[]> render(Handbook handbook, Templates templates, Path contentDir,
+                                             ProblemList problems) {
+        Map<String, byte[]> files = new TreeMap<>();
+        Map<String, Object> common = Map.of("handbook", handbook);
+        templates.render("style.css.ftl", common, problems)
+                .ifPresent(css -> files.put(Handbook.STYLESHEET, utf8(css)));
+        String breathingGuide = templates.render("breathing.ftlh", common, problems).orElse("");
+
+        List<Page> pages = handbook.pages();
+        for (int i = 0; i < pages.size(); i++) {
+            Page page = pages.get(i);
+            Map<String, Object> model = new HashMap<>(common);
+            model.put("page", page);
+            model.put("body", page.html().replace(ContentLoader.BREATHING_GUIDE_SLOT, breathingGuide));
+            if (i > 0) {
+                model.put("previous", pages.get(i - 1));
+            }
+            if (i + 1 < pages.size()) {
+                model.put("next", pages.get(i + 1));
+            }
+            String template = page.slug().equals(Handbook.HOME) ? "index.ftlh" : "page.ftlh";
+            Optional<String> html = templates.render(template, model, problems);
+            if (html.isEmpty()) {
+                break;
+            }
+            files.put(page.fileName(), utf8(html.get()));
+        }
+        copyLocalFiles(handbook, contentDir, files);
+        return files;
+    }
+
+    /** Images and other local files the pages link to, copied as they are. */
+    private static void copyLocalFiles(Handbook handbook, Path contentDir, Map<String, byte[]> files) {
+        for (Page page : handbook.pages()) {
+            for (Link link : page.links()) {
+                String path = Links.path(link.target());
+                if (Links.hasScheme(link.target()) || path.isEmpty() || path.endsWith(".md")
+                        || files.containsKey(path)) {
+                    continue;
+                }
+                Path file = contentDir.resolve(path);
+                if (Files.isRegularFile(file)) {
+                    try {
+                        files.put(path, Files.readAllBytes(file));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            }
+        }
+    }
+
+    static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}

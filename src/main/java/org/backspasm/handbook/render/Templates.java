@@ -1,0 +1,94 @@
+package org.backspasm.handbook.render;
+
+import freemarker.core.InvalidReferenceException;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import freemarker.template.Version;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.backspasm.handbook.ProblemList;
+
+/**
+ * The Freemarker templates in templates/: auto-escaped HTML for {@code .ftlh}, strict about undefined
+ * variables, and unable to reach Java classes. A template mistake becomes a problem naming its file and line.
+ */
+public final class Templates {
+
+    private static final Version VERSION = new Version(2, 3, 35);
+
+    private final Configuration configuration;
+    private final String shownDir;
+
+    private Templates(Configuration configuration, String shownDir) {
+        this.configuration = configuration;
+        this.shownDir = shownDir;
+    }
+
+    public static Templates in(Path dir, String shownDir) {
+        Configuration configuration = new Configuration(VERSION);
+        try {
+            configuration.setDirectoryForTemplateLoading(dir.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        configuration.setDefaultEncoding("UTF-8");
+        configuration.setRecognizeStandardFileExtensions(true);
+        configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        configuration.setLogTemplateExceptions(false);
+        configuration.setWrapUncheckedExceptions(true);
+        configuration.setFallbackOnNullLoopVariable(false);
+        configuration.setAPIBuiltinEnabled(false);
+        configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        configuration.setLocale(Locale.ROOT);
+        configuration.setNumberFormat("computer");
+        configuration.setObjectWrapper(new DefaultObjectWrapperBuilder(VERSION).build());
+        return new Templates(configuration, shownDir);
+    }
+
+    /** Renders one template, or records why it could not be rendered. */
+    public Optional<String> render(String name, Map<String, ?> model, ProblemList problems) {
+        try {
+            Template template = configuration.getTemplate(name);
+            StringWriter out = new StringWriter();
+            template.process(model, out);
+            return Optional.of(out.toString());
+        } catch (TemplateNotFoundException e) {
+            problems.add(shownDir + "/" + name, 0, "template not found");
+        } catch (ParseException e) {
+            problems.add(file(e.getTemplateName(), name), e.getLineNumber(),
+                    "template syntax error: " + firstLine(e.getEditorMessage()));
+        } catch (InvalidReferenceException e) {
+            problems.add(file(e.getTemplateSourceName(), name), lineOf(e),
+                    "'" + e.getBlamedExpressionString() + "' is not defined (or is empty) in this template");
+        } catch (TemplateException e) {
+            problems.add(file(e.getTemplateSourceName(), name), lineOf(e),
+                    "template error: " + firstLine(e.getMessageWithoutStackTop()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Optional.empty();
+    }
+
+    private String file(String sourceName, String fallback) {
+        return shownDir + "/" + (sourceName == null ? fallback : sourceName);
+    }
+
+    private static int lineOf(TemplateException e) {
+        return e.getLineNumber() == null ? 0 : e.getLineNumber();
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.strip().lines().findFirst().orElse("");
+    }
+}

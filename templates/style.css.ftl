@@ -1,0 +1,146 @@
+<#-- The site's one stylesheet. A template only so that the breathing rhythm comes from content/handbook.yml. -->
+<#assign breathing = handbook.settings.breathing>
+/* Mobile first: one column at 360 px, a readable measure on wide screens, big type and big tap targets. */
+:root {
+  color-scheme: light dark;
+  --text: #1b1b1b;
+  --muted: #474747;
+  --bg: #ffffff;
+  --panel: #f3f5f7;
+  --accent: #0b4f8a;
+  --danger: #a3001b;
+  --danger-bg: #fdeced;
+  --amber: #7a4a00;
+  --amber-bg: #fff4dc;
+  --border: #8a8a8a;
+  --focus: #ffbf47;
+}
+@media (prefers-color-scheme: dark) {
+  :root {
+    --text: #f1f1f1;
+    --muted: #cfcfcf;
+    --bg: #121416;
+    --panel: #1d2125;
+    --accent: #9cc7ff;
+    --danger: #ff9e9e;
+    --danger-bg: #3a1417;
+    --amber: #ffd27a;
+    --amber-bg: #33270d;
+    --border: #777777;
+  }
+}
+*, *::before, *::after { box-sizing: border-box; }
+html { font-size: 112.5%; -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
+body {
+  margin: 0;
+  font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif;
+  line-height: 1.55;
+  color: var(--text);
+  background: var(--bg);
+  overflow-wrap: break-word;
+}
+.top, main, .site-footer { max-width: 40rem; margin: 0 auto; padding: 0 1rem; }
+h1 { font-size: 1.8rem; line-height: 1.2; margin: 1rem 0 .5rem; }
+h2 { font-size: 1.4rem; line-height: 1.25; margin: 2rem 0 .5rem; }
+h3 { font-size: 1.15rem; margin: 1.5rem 0 .25rem; }
+p, li { max-width: 36em; }
+li { margin: .35rem 0; }
+a { color: var(--accent); text-underline-offset: .15em; }
+a:focus-visible, summary:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+img { max-width: 100%; height: auto; }
+.summary { font-size: 1.15rem; color: var(--muted); margin-top: 0; }
+
+.skip { position: absolute; left: -999px; }
+.skip:focus { left: 1rem; top: 1rem; background: var(--bg); padding: .5rem; z-index: 1; }
+
+/* Header: the way home and the way to the danger signs, both big enough to hit with a thumb. */
+.top { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: .5rem; padding-top: .5rem; padding-bottom: .5rem; border-bottom: 1px solid var(--border); }
+.brand { font-weight: 700; text-decoration: none; color: var(--text); display: inline-flex; align-items: center; min-height: 44px; }
+.danger-link { display: inline-flex; align-items: center; min-height: 44px; padding: 0 1rem; border-radius: .5rem; background: #a3001b; color: #ffffff; font-weight: 700; text-decoration: none; }
+
+/* The emergency box on the start page. */
+.emergency { border: 3px solid var(--danger); background: var(--danger-bg); border-radius: .75rem; padding: .25rem 1rem 1rem; margin: 1rem 0; }
+.emergency h2 { color: var(--danger); margin-top: .75rem; }
+.emergency p { margin: .25rem 0; }
+.call { display: flex; align-items: center; justify-content: center; min-height: 56px; margin: 1rem 0 .5rem; border-radius: .5rem; background: #a3001b; color: #ffffff; font-size: 1.5rem; font-weight: 700; text-decoration: none; }
+.more a { display: inline-flex; align-items: center; min-height: 44px; }
+
+/* The immediate steps: a numbered list of big links. */
+.step-links { list-style: none; counter-reset: step; padding: 0; margin: .5rem 0; }
+.step-links li { counter-increment: step; margin: 0 0 .6rem; max-width: none; }
+.step-links a { display: flex; align-items: center; gap: .75rem; min-height: 60px; padding: .6rem 1rem; border: 2px solid var(--accent); border-radius: .75rem; font-size: 1.2rem; font-weight: 600; text-decoration: none; background: var(--panel); }
+.step-links a::before { content: counter(step); flex: none; display: inline-flex; align-items: center; justify-content: center; width: 2.2rem; height: 2.2rem; border-radius: 50%; background: var(--accent); color: var(--bg); font-weight: 700; }
+
+.topics ul, .footer-links { list-style: none; padding: 0; }
+.topics a, .footer-links a { display: inline-flex; align-items: center; min-height: 44px; }
+
+/* Previous and next through the handbook. */
+.pager { display: flex; flex-wrap: wrap; gap: .75rem; margin: 2rem 0; }
+.pager a { flex: 1 1 12rem; display: flex; flex-direction: column; justify-content: center; min-height: 60px; padding: .5rem 1rem; border: 2px solid var(--accent); border-radius: .75rem; text-decoration: none; font-weight: 600; }
+.pager .next { text-align: right; }
+.pager-label { font-size: .85rem; font-weight: 400; color: var(--muted); }
+
+table { border-collapse: collapse; margin: 1rem 0; display: block; max-width: 100%; overflow-x: auto; }
+th, td { border: 1px solid var(--border); padding: .3rem .45rem; text-align: left; }
+td { font-size: 1.1rem; }
+
+.site-footer { margin-top: 3rem; padding-top: 1rem; padding-bottom: 2rem; border-top: 1px solid var(--border); font-size: .9rem; color: var(--muted); }
+.emergency-line { font-size: 1.1rem; font-weight: 700; color: var(--text); }
+
+/* The breathing guide. It runs only while the reader keeps it open: closing it stops it. */
+.breathe { margin: 1rem 0; border: 2px solid var(--accent); border-radius: .75rem; background: var(--panel); }
+.breathe summary { display: flex; align-items: center; min-height: 56px; padding: .5rem 1rem; cursor: pointer; font-weight: 700; font-size: 1.15rem; color: var(--accent); }
+.breathe[open] .breathe-start, .breathe:not([open]) .breathe-stop { display: none; }
+.breathe-body { padding: 0 1rem 1rem; }
+.breathe-visual { display: grid; justify-items: center; gap: .75rem; padding: 1rem 0; }
+.breathe-circle {
+  width: 9rem;
+  height: 9rem;
+  border-radius: 50%;
+  background: var(--accent);
+  opacity: .8;
+  transform: scale(.55);
+  animation: breathe-circle ${breathing.cycleSeconds}s ease-in-out infinite;
+}
+.breathe-label { display: grid; margin: 0; font-size: 1.5rem; font-weight: 700; }
+.breathe-label span { grid-area: 1 / 1; text-align: center; }
+.breathe-in { animation: breathe-in-label ${breathing.cycleSeconds}s steps(1, end) infinite; }
+.breathe-out { animation: breathe-out-label ${breathing.cycleSeconds}s steps(1, end) infinite; }
+@keyframes breathe-circle {
+  0% { transform: scale(.55); }
+  ${breathing.inPercent()}% { transform: scale(1); }
+  100% { transform: scale(.55); }
+}
+@keyframes breathe-in-label {
+  0% { opacity: 1; }
+  ${breathing.inPercent()}% { opacity: 0; }
+  100% { opacity: 0; }
+}
+@keyframes breathe-out-label {
+  0% { opacity: 0; }
+  ${breathing.inPercent()}% { opacity: 1; }
+  100% { opacity: 1; }
+}
+/* Reduced motion: nothing grows or moves; the rhythm stays as text. */
+@media (prefers-reduced-motion: reduce) {
+  .breathe-circle, .breathe-in, .breathe-out { animation: none; }
+  .breathe-circle { transform: none; width: 3rem; height: 3rem; }
+  .breathe-label { display: none; }
+}
+
+@media (min-width: 48rem) {
+  html { font-size: 118.75%; }
+  h1 { font-size: 2.2rem; }
+}
+
+/* Print: the words, without navigation or the animation. */
+@media print {
+  html { font-size: 12pt; }
+  body { background: #ffffff; color: #000000; }
+  .top, .pager, .skip, .breathe, .topics, .footer-links { display: none; }
+  a { color: #000000; }
+  .emergency { border-color: #000000; background: none; }
+  .call { background: none; color: #000000; border: 2px solid #000000; }
+  .step-links a { background: none; border-color: #000000; }
+  .step-links a::before { background: none; color: #000000; border: 2px solid #000000; }
+}
