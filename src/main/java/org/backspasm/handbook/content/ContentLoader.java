@@ -74,7 +74,7 @@ public final class ContentLoader {
         }
         checkOrders(sources);
         for (String slug : REQUIRED_PAGES) {
-            if (sources.stream().noneMatch(s -> s.page.slug().equals(slug))) {
+            if (!Files.exists(contentDir.resolve(slug + ".md"))) {
                 problems.add(shownDir + "/" + slug + ".md", 0, "required page is missing");
             }
         }

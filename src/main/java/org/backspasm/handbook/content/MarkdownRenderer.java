@@ -46,10 +46,6 @@ final class MarkdownRenderer {
         options.set(TypographicExtension.SINGLE_QUOTE_OPEN, "\u2018");
         options.set(TypographicExtension.SINGLE_QUOTE_CLOSE, "\u2019");
         options.set(TypographicExtension.SINGLE_QUOTE_UNMATCHED, "\u2019");
-        options.set(TypographicExtension.EN_DASH, "\u2013");
-        options.set(TypographicExtension.EM_DASH, "\u2014");
-        options.set(TypographicExtension.ELLIPSIS, "\u2026");
-        options.set(TypographicExtension.ELLIPSIS_SPACED, "\u2026");
         options.set(TypographicExtension.ANGLE_QUOTE_OPEN, "\u00AB");
         options.set(TypographicExtension.ANGLE_QUOTE_CLOSE, "\u00BB");
         parser = Parser.builder(options).build();
@@ -63,7 +59,15 @@ final class MarkdownRenderer {
                 new VisitHandler<>(Link.class, link -> links.add(linkOf(link, link.getUrl().unescape(), false))),
                 new VisitHandler<>(Image.class, image -> links.add(linkOf(image, image.getUrl().unescape(), true)))
         ).visit(document);
-        return new Rendered(renderer.render(document), List.copyOf(links));
+        return new Rendered(realCharacters(renderer.render(document)), List.copyOf(links));
+    }
+
+    /**
+     * Flexmark's typographic extension writes dashes and ellipses as entities whatever the options say; the
+     * same characters written out read the same in the site, in extracted PDF text and in the checks.
+     */
+    private static String realCharacters(String html) {
+        return html.replace("&ndash;", "\u2013").replace("&mdash;", "\u2014").replace("&hellip;", "\u2026");
     }
 
     private static org.backspasm.handbook.model.Link linkOf(Node node, String url, boolean image) {

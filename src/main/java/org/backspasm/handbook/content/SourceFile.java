@@ -33,10 +33,21 @@ final class SourceFile {
             String text = decoder.decode(in).toString();
             return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
         } catch (CharacterCodingException e) {
-            problems.add(shownAs, 0, "not UTF-8 text (bad byte at offset " + firstBadByte(bytes)
+            int offset = firstBadByte(bytes);
+            problems.add(shownAs, lineAt(bytes, offset), "not UTF-8 text (bad byte at offset " + offset
                     + "); save the file as UTF-8");
             return Optional.empty();
         }
+    }
+
+    private static int lineAt(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 
     private static int firstBadByte(byte[] bytes) {

@@ -67,7 +67,7 @@ public final class Templates {
             problems.add(shownDir + "/" + name, 0, "template not found");
         } catch (ParseException e) {
             problems.add(file(e.getTemplateName(), name), e.getLineNumber(),
-                    "template syntax error: " + firstLine(e.getEditorMessage()));
+                    "template syntax error: " + oneLine(e.getEditorMessage()));
         } catch (InvalidReferenceException e) {
             problems.add(file(e.getTemplateSourceName(), name), lineOf(e),
                     "'" + e.getBlamedExpressionString() + "' is not defined (or is empty) in this template");
@@ -86,6 +86,10 @@ public final class Templates {
 
     private static int lineOf(TemplateException e) {
         return e.getLineNumber() == null ? 0 : e.getLineNumber();
+    }
+
+    private static String oneLine(String message) {
+        return message == null ? "" : String.join(" ", message.strip().lines().map(String::strip).toList());
     }
 
     private static String firstLine(String message) {

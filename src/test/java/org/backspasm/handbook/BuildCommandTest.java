@@ -1,0 +1,113 @@
+package org.backspasm.handbook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.backspasm.handbook.cli.Main;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line: exit codes, usage errors, and what happens to an existing site. */
+class BuildCommandTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void helpListsBothCommandsAndExitsZero() {
+        TestProject.Run run = TestProject.Run.of("--help");
+        assertEquals(Main.OK, run.exitCode());
+        assertTrue(run.out().contains("build") && run.out().contains("check"), run.out());
+    }
+
+    @Test
+    void unknownCommandIsAUsageErrorOnOneLine() {
+        TestProject.Run run = TestProject.Run.of("bake");
+        assertEquals(Main.USAGE, run.exitCode());
+        assertEquals(1, run.errLines().size(), run.err());
+        assertTrue(run.err().startsWith("handbook: Unmatched argument at index 0: 'bake'"), run.err());
+    }
+
+    @Test
+    void unknownOptionAndNoCommandAreUsageErrors() {
+        assertEquals(Main.USAGE, TestProject.Run.of("build", "--colour").exitCode());
+        assertEquals(Main.USAGE, TestProject.Run.of().exitCode());
+        assertEquals(Main.USAGE, TestProject.Run.of("build", "--project").exitCode());
+    }
+
+    @Test
+    void checkWritesNothing() {
+        TestProject project = TestProject.base(temp);
+        TestProject.Run run = project.run("check");
+        assertEquals(Main.OK, run.exitCode(), run.err());
+        assertFalse(Files.exists(project.path("site")));
+    }
+
+    @Test
+    void missingContentFolderIsAProblemNotACrash() {
+        TestProject.Run run = TestProject.Run.of("check", "--project", temp.resolve("nowhere").toString());
+        assertEquals(Main.CONTENT_PROBLEMS, run.exitCode());
+        assertEquals("content: content folder not found", run.errLines().get(0));
+    }
+
+    @Test
+    void aFailedBuildLeavesThePreviousSiteExactlyAsItWas() throws IOException {
+        TestProject project = TestProject.base(temp);
+        assertEquals(Main.OK, project.run("build").exitCode());
+        Map<String, String> before = hashes(project.path("site"));
+        assertTrue(before.containsKey("emergency-card.pdf"));
+
+        project.write("content/index.md", "---\ntitle: Start\nsummary: S.\norder: 1\n---\n\n[x](nowhere.md)\n");
+        assertEquals(Main.CONTENT_PROBLEMS, project.run("build").exitCode());
+        assertEquals(before, hashes(project.path("site")));
+    }
+
+    @Test
+    void aSecondBuildReplacesTheSiteWhole() throws IOException {
+        TestProject project = TestProject.base(temp);
+        assertEquals(Main.OK, project.run("build").exitCode());
+        Files.writeString(project.path("site/stale.html"), "left over");
+        assertEquals(Main.OK, project.run("build").exitCode());
+        assertFalse(Files.exists(project.path("site/stale.html")));
+        assertTrue(Files.exists(project.path("site/index.html")));
+    }
+
+    @Test
+    void refusesToReplaceAFolderItDidNotWrite() throws IOException {
+        TestProject project = TestProject.base(temp);
+        Files.createDirectories(project.path("site"));
+        Files.writeString(project.path("site/precious.txt"), "not ours");
+        TestProject.Run run = project.run("build");
+        assertEquals(Main.USAGE, run.exitCode());
+        assertTrue(run.err().contains("holds files this tool did not write"), run.err());
+        assertEquals("not ours", Files.readString(project.path("site/precious.txt")));
+    }
+
+    private static Map<String, String> hashes(Path dir) throws IOException {
+        Map<String, String> hashes = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                hashes.put(dir.relativize(file).toString(), sha256(Files.readAllBytes(file)));
+            }
+        }
+        return hashes;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

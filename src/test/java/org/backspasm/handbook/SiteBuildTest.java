@@ -1,0 +1,296 @@
+package org.backspasm.handbook;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.backspasm.handbook.model.Handbook;
+import org.backspasm.handbook.model.Step;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Builds the real content/ with the real templates and checks the site and PDFs a reader gets. */
+class SiteBuildTest {
+
+    @TempDir
+    static Path temp;
+    static Path site;
+    static Handbook handbook;
+    static Map<String, Document> pages = new HashMap<>();
+
+    @BeforeAll
+    static void build() throws IOException {
+        site = temp.resolve("site");
+        TestProject.Run run = TestProject.Run.of("build", "--project", TestProject.REPO.toString(),
+                "--output", site.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        handbook = Build.check(Build.Options.forProject(TestProject.REPO)).handbook().orElseThrow();
+        try (Stream<Path> files = Files.list(site)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                pages.put(file.getFileName().toString(), Jsoup.parse(file.toFile(), "UTF-8"));
+            }
+        }
+    }
+
+    @Test
+    void writesTheStartPageAtLeastTwelvePagesAndBothPdfs() {
+        assertTrue(pages.containsKey("index.html"));
+        assertTrue(pages.size() >= 12, "pages: " + pages.keySet());
+        assertTrue(Files.isRegularFile(site.resolve(Handbook.CARD_FILE)));
+        assertTrue(Files.isRegularFile(site.resolve(Handbook.PLAN_FILE)));
+    }
+
+    @Test
+    void everyHrefAndSrcResolvesToAFileAndEveryFragmentToAnId() {
+        List<String> broken = new ArrayList<>();
+        pages.forEach((name, doc) -> {
+            for (Element element : doc.select("[href], [src]")) {
+                String target = element.hasAttr("href") ? element.attr("href") : element.attr("src");
+                if (target.matches("^(https?|tel|mailto):.*")) {
+                    continue;
+                }
+                int hash = target.indexOf('#');
+                String file = hash < 0 ? target : target.substring(0, hash);
+                String fragment = hash < 0 ? "" : target.substring(hash + 1);
+                String resolved = file.isEmpty() ? name : file;
+                if (!Files.isRegularFile(site.resolve(resolved))) {
+                    broken.add(name + " -> " + target + " (no such file)");
+                } else if (!fragment.isEmpty()) {
+                    Document other = pages.get(resolved);
+                    if (other == null || other.getElementById(fragment) == null) {
+                        broken.add(name + " -> " + target + " (no such id)");
+                    }
+                }
+            }
+        });
+        assertEquals(List.of(), broken);
+    }
+
+    @Test
+    void noLinkPointsToAFolderIsRootAbsoluteOrStillPointsToMarkdown() {
+        List<String> bad = new ArrayList<>();
+        pages.forEach((name, doc) -> doc.select("[href], [src]").forEach(e -> {
+            String target = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+            String file = target.replaceAll("#.*", "");
+            if (target.startsWith("/") || target.startsWith("file:") || file.endsWith("/")
+                    || file.endsWith(".md") || (!file.isEmpty() && !target.contains(":") && !file.contains("."))) {
+                bad.add(name + " -> " + target);
+            }
+        }));
+        assertEquals(List.of(), bad);
+    }
+
+    @Test
+    void nothingIsLoadedFromTheNetwork() throws IOException {
+        List<String> remote = new ArrayList<>();
+        pages.forEach((name, doc) -> {
+            doc.select("[src], link[href], [srcset], [poster], [data]").forEach(e -> {
+                for (String attr : List.of("src", "href", "srcset", "poster", "data")) {
+                    if (e.hasAttr(attr) && e.attr(attr).matches("(?i)^\\s*(https?:)?//.*")) {
+                        remote.add(name + ": " + e.outerHtml());
+                    }
+                }
+            });
+            if (doc.html().matches("(?s).*url\\(\\s*['\"]?(https?:)?//.*")) {
+                remote.add(name + ": CSS url() to the network");
+            }
+        });
+        String css = Files.readString(site.resolve("style.css"));
+        assertFalse(css.matches("(?s).*(@import|url\\(\\s*['\"]?(https?:)?//).*"), "style.css loads from the network");
+        assertEquals(List.of(), remote);
+    }
+
+    @Test
+    void everyPageIsReachableFromTheStartPage() {
+        Set<String> seen = new HashSet<>();
+        Deque<String> queue = new ArrayDeque<>(List.of("index.html"));
+        while (!queue.isEmpty()) {
+            String name = queue.pop();
+            if (!seen.add(name) || !pages.containsKey(name)) {
+                continue;
+            }
+            for (Element a : pages.get(name).select("a[href]")) {
+                String file = a.attr("href").replaceAll("#.*", "");
+                if (file.endsWith(".html")) {
+                    queue.add(file);
+                }
+            }
+        }
+        assertTrue(seen.containsAll(pages.keySet()), "not reachable: " + difference(pages.keySet(), seen));
+    }
+
+    private static Set<String> difference(Set<String> all, Set<String> some) {
+        Set<String> rest = new HashSet<>(all);
+        rest.removeAll(some);
+        return rest;
+    }
+
+    @Test
+    void noScriptAnywhereAndEveryPageForbidsScripts() throws IOException {
+        try (Stream<Path> files = Files.walk(site)) {
+            assertEquals(List.of(), files.filter(f -> f.toString().endsWith(".js")).toList());
+        }
+        pages.forEach((name, doc) -> assertAll(name,
+                () -> assertTrue(doc.select("script").isEmpty(), "script element"),
+                () -> assertTrue(doc.select("*").stream().flatMap(e -> e.attributes().asList().stream())
+                        .noneMatch(a -> a.getKey().startsWith("on") || a.getValue().startsWith("javascript:")),
+                        "event handler or javascript: URL"),
+                () -> assertFalse(doc.select("html").attr("lang").isBlank(), "lang"),
+                () -> assertEquals(1, doc.select("meta[name=viewport]").size(), "viewport meta"),
+                () -> assertTrue(doc.select("meta[http-equiv=Content-Security-Policy]").attr("content")
+                        .contains("default-src 'none'"), "CSP forbidding scripts")));
+    }
+
+    @Test
+    void startPageShowsTheEmergencyNumberAndDangerSignsBeforeTheStepsAsBigNumberedLinks() {
+        Document index = pages.get("index.html");
+        String number = handbook.settings().region().emergencyNumber();
+        Element emergency = index.selectFirst(".emergency");
+        Element steps = index.selectFirst("ol.step-links");
+        assertNotNull(emergency);
+        assertNotNull(steps);
+        assertTrue(emergency.text().contains(number));
+        assertEquals("tel:" + number, emergency.selectFirst("a.call").attr("href"));
+        assertEquals(handbook.dangerSigns().callNow().signs().size(), emergency.select("li").size());
+        assertTrue(index.html().indexOf("class=\"emergency\"") < index.html().indexOf("class=\"step-links\""),
+                "danger signs come before the steps");
+        List<String> expected = handbook.steps().stream().map(s -> "first-hour.html#" + s.section()).toList();
+        assertEquals(expected, steps.select("li > a").eachAttr("href"));
+    }
+
+    @Test
+    void stepsHavePreviousAndNextLinksInReadingOrder() {
+        List<String> order = handbook.pages().stream().map(p -> p.fileName()).toList();
+        for (int i = 1; i < order.size() - 1; i++) {
+            Document doc = pages.get(order.get(i));
+            assertEquals(order.get(i - 1), doc.select("a[rel=prev]").attr("href"), order.get(i));
+            assertEquals(order.get(i + 1), doc.select("a[rel=next]").attr("href"), order.get(i));
+        }
+    }
+
+    @Test
+    void breathingAnimationFollowsTheSettings() throws IOException {
+        String css = Files.readString(site.resolve("style.css"));
+        int cycle = handbook.settings().breathing().cycleSeconds();
+        assertEquals(Set.of(cycle + "s"), animationDurations(css), css);
+        Document firstHour = pages.get("first-hour.html");
+        assertNotNull(firstHour.selectFirst("details.breathe > summary"), "a start/stop control");
+        assertNotNull(firstHour.selectFirst("details.breathe .breathe-circle"));
+    }
+
+    /** The durations of every animation on the breathing guide. */
+    static Set<String> animationDurations(String css) {
+        Set<String> durations = new HashSet<>();
+        Matcher m = Pattern.compile("\\.breathe-[a-z]+\\s*\\{[^}]*animation:\\s*breathe-[a-z-]+\\s+([0-9.]+m?s)").matcher(css);
+        while (m.find()) {
+            durations.add(m.group(1));
+        }
+        assertEquals(3, countMatches(css, "animation:\\s*breathe-"), "three animated parts");
+        return durations;
+    }
+
+    private static int countMatches(String text, String regex) {
+        return (int) Pattern.compile(regex).matcher(text).results().count();
+    }
+
+    @Test
+    void cardIsOnePageWithEveryStepAndTheEmergencyNumber() throws IOException {
+        try (PDDocument card = Loader.loadPDF(site.resolve(Handbook.CARD_FILE).toFile())) {
+            assertEquals(1, card.getNumberOfPages());
+            String text = normalise(new PDFTextStripper().getText(card));
+            assertTrue(text.contains(handbook.settings().region().emergencyNumber()));
+            for (Step step : handbook.steps()) {
+                assertTrue(text.contains(normalise(step.cardLine())), "card lacks: " + step.cardLine());
+            }
+            for (String sign : handbook.dangerSigns().callNow().signs()) {
+                assertTrue(text.contains(normalise(Jsoup.parse(sign).text())), "card lacks: " + sign);
+            }
+        }
+    }
+
+    @Test
+    void planHasSeveralPagesAndNumbersThem() throws IOException {
+        try (PDDocument plan = Loader.loadPDF(site.resolve(Handbook.PLAN_FILE).toFile())) {
+            int count = plan.getNumberOfPages();
+            assertTrue(count > 1, "plan pages: " + count);
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(count);
+            stripper.setEndPage(count);
+            assertTrue(normalise(stripper.getText(plan)).contains("page " + count + " of " + count));
+        }
+    }
+
+    @Test
+    void bothPdfsEmbedTheirFontsAreTaggedAndCarryTitleAndLanguage() throws IOException {
+        for (String file : List.of(Handbook.CARD_FILE, Handbook.PLAN_FILE)) {
+            try (PDDocument pdf = Loader.loadPDF(site.resolve(file).toFile())) {
+                assertTrue(pdf.getDocumentCatalog().getMarkInfo().isMarked(), file + " tagged");
+                assertNotNull(pdf.getDocumentCatalog().getStructureTreeRoot(), file + " structure tree");
+                assertEquals(handbook.settings().language(), pdf.getDocumentCatalog().getLanguage(), file + " language");
+                assertFalse(pdf.getDocumentInformation().getTitle().isBlank(), file + " title");
+                for (PDPage page : pdf.getPages()) {
+                    for (var name : page.getResources().getFontNames()) {
+                        PDFont font = page.getResources().getFont(name);
+                        assertTrue(font.isEmbedded(), file + ": font " + font.getName() + " not embedded");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void pdfsAreLinkedFromTheSite() {
+        Set<String> hrefs = new HashSet<>();
+        pages.values().forEach(doc -> hrefs.addAll(doc.select("a[href]").eachAttr("href")));
+        assertTrue(hrefs.contains(Handbook.CARD_FILE));
+        assertTrue(hrefs.contains(Handbook.PLAN_FILE));
+    }
+
+    @Test
+    void typographicCharactersAreWrittenAsCharactersNotEntities() {
+        pages.forEach((name, doc) -> {
+            String raw = doc.outerHtml();
+            assertFalse(raw.matches("(?s).*&(ldquo|rdquo|lsquo|rsquo|ndash|mdash|hellip);.*"), name);
+        });
+    }
+
+    static String normalise(String text) {
+        return text.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+    }
+
+    @Test
+    void siteOpensFromDiskWithRelativeLinksOnly() {
+        URI base = site.toUri();
+        pages.forEach((name, doc) -> doc.select("a[href]").eachAttr("href").forEach(href -> {
+            if (!href.contains(":")) {
+                assertEquals("file", base.resolve(href).getScheme(), name + " -> " + href);
+            }
+        }));
+    }
+}
