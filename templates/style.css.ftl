@@ -91,6 +91,11 @@ td { font-size: 1.1rem; }
 .breathe { margin: 1rem 0; border: 2px solid var(--accent); border-radius: .75rem; background: var(--panel); }
 .breathe summary { display: flex; align-items: center; min-height: 56px; padding: .5rem 1rem; cursor: pointer; font-weight: 700; font-size: 1.15rem; color: var(--accent); }
 .breathe[open] .breathe-start, .breathe:not([open]) .breathe-stop { display: none; }
+/* Chromium hides a closed <details> body with content-visibility, which skips its styles and so keeps its
+   animations alive; the body is hidden here instead, so that closing really stops them. */
+.breathe::details-content { content-visibility: visible; }
+.breathe:not([open]) .breathe-body { display: none; }
+.breathe:not([open]) .breathe-circle, .breathe:not([open]) .breathe-in, .breathe:not([open]) .breathe-out { animation: none; }
 .breathe-body { padding: 0 1rem 1rem; }
 .breathe-visual { display: grid; justify-items: center; gap: .75rem; padding: 1rem 0; }
 .breathe-circle {
