@@ -1,13 +1,19 @@
 package org.backspasm.handbook;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.backspasm.handbook.check.CardChecker;
+import org.backspasm.handbook.check.ContentChecker;
 import org.backspasm.handbook.check.LinkChecker;
+import org.backspasm.handbook.check.Prose;
 import org.backspasm.handbook.content.ContentLoader;
 import org.backspasm.handbook.model.Handbook;
 import org.backspasm.handbook.model.Problem;
@@ -16,20 +22,21 @@ import org.backspasm.handbook.render.PdfWriter;
 import org.backspasm.handbook.render.SiteWriter;
 import org.backspasm.handbook.render.Templates;
 
-/** The recipe: content/ → Handbook → checks → pages and PDFs in memory → site/, swapped in whole. */
+/** The recipe: content/ → Handbook → link and content checks → pages and PDFs in memory → site/, swapped in whole. */
 public final class Build {
 
     /** Where to read and write. {@code projectDir} is what paths in messages are relative to. */
-    public record Options(Path projectDir, Path contentDir, Path templatesDir, Path outputDir) {
+    public record Options(Path projectDir, Path contentDir, Path templatesDir, Path outputDir, LocalDate today) {
 
         public static Options forProject(Path projectDir) {
             return new Options(projectDir, projectDir.resolve("content"), projectDir.resolve("templates"),
-                    projectDir.resolve("site"));
+                    projectDir.resolve("site"), LocalDate.now());
         }
     }
 
     /** What a build made, or the problems that stopped it. */
-    public record Result(List<Problem> problems, Map<String, byte[]> files, Optional<Handbook> handbook) {
+    public record Result(List<Problem> problems, List<Problem> warnings, Map<String, byte[]> files,
+                         Optional<Handbook> handbook, Map<String, Prose> readability) {
 
         public boolean ok() {
             return problems.isEmpty();
@@ -44,15 +51,27 @@ public final class Build {
         ProblemList problems = new ProblemList();
         Optional<Handbook> loaded = ContentLoader.load(options.contentDir(), shown(options, options.contentDir()), problems);
         if (loaded.isEmpty()) {
-            return new Result(problems.toList(), Map.of(), Optional.empty());
+            return new Result(problems.toList(), problems.warnings(), Map.of(), Optional.empty(), Map.of());
         }
         Handbook handbook = loaded.get();
         LinkChecker.check(handbook, Set.of(Handbook.CARD_FILE, Handbook.PLAN_FILE), options.contentDir(), problems);
+        ContentChecker.check(handbook, options.today(), problems);
+        if (!Files.isDirectory(options.templatesDir())) {
+            problems.add(shown(options, options.templatesDir()), 0, "templates folder not found");
+            return new Result(problems.toList(), problems.warnings(), Map.of(), Optional.of(handbook), Map.of());
+        }
         Templates templates = Templates.in(options.templatesDir(), shown(options, options.templatesDir()));
         Map<String, byte[]> files = new TreeMap<>(SiteWriter.render(handbook, templates, options.contentDir(), problems));
-        PdfWriter.card(handbook, templates, problems).ifPresent(pdf -> files.put(Handbook.CARD_FILE, pdf));
+        Map<String, Prose> readability = new LinkedHashMap<>();
+        handbook.pages().forEach(page -> readability.put(page.source(), Prose.ofHtml(page.html())));
+        PdfWriter.card(handbook, templates, problems).ifPresent(card -> {
+            CardChecker.check(handbook, card, problems);
+            readability.put(Handbook.CARD_FILE, Prose.ofHtml(card.html()));
+            files.put(Handbook.CARD_FILE, card.pdf());
+        });
         PdfWriter.plan(handbook, templates, problems).ifPresent(pdf -> files.put(Handbook.PLAN_FILE, pdf));
-        return new Result(problems.toList(), problems.isEmpty() ? Map.copyOf(files) : Map.of(), Optional.of(handbook));
+        return new Result(problems.toList(), problems.warnings(), problems.isEmpty() ? Map.copyOf(files) : Map.of(),
+                Optional.of(handbook), readability);
     }
 
     /** Runs every stage and check, then replaces the output folder, only when there was no problem. */

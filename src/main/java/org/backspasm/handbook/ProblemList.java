@@ -10,6 +10,16 @@ import org.backspasm.handbook.model.Problem;
 public final class ProblemList {
 
     private final Set<Problem> problems = new LinkedHashSet<>();
+    private final Set<Problem> warnings = new LinkedHashSet<>();
+
+    /** Something to act on soon that does not stop the build, such as a review date coming up. */
+    public void warn(String file, int line, String message) {
+        warnings.add(new Problem(file, line, message));
+    }
+
+    public List<Problem> warnings() {
+        return List.copyOf(warnings);
+    }
 
     public void add(Problem problem) {
         problems.add(problem);

@@ -6,8 +6,11 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.backspasm.handbook.Build;
+import org.backspasm.handbook.check.Prose;
 import org.backspasm.handbook.model.Handbook;
 import org.backspasm.handbook.model.Problem;
 import org.backspasm.handbook.render.OutputFolder;
@@ -87,12 +90,17 @@ public final class Main implements Runnable {
         @Option(names = "--output", paramLabel = "DIR", description = "Output folder (default: <project>/site).")
         Path output;
 
+        @Option(names = "--today", paramLabel = "YYYY-MM-DD",
+                description = "Check review dates as if today were this date (default: today).")
+        LocalDate today;
+
         Build.Options toBuildOptions() {
             Build.Options defaults = Build.Options.forProject(project);
             return new Build.Options(project,
                     content != null ? content : defaults.contentDir(),
                     templates != null ? templates : defaults.templatesDir(),
-                    output != null ? output : defaults.outputDir());
+                    output != null ? output : defaults.outputDir(),
+                    today != null ? today : defaults.today());
         }
     }
 
@@ -114,6 +122,7 @@ public final class Main implements Runnable {
                 spec.commandLine().getErr().println("handbook: " + e.getMessage());
                 return USAGE;
             }
+            printWarnings(result, spec);
             if (!result.ok()) {
                 return report(result, spec, "nothing was written; the previous output is unchanged");
             }
@@ -130,18 +139,42 @@ public final class Main implements Runnable {
     static final class CheckCommand implements Callable<Integer> {
         @Mixin
         ProjectOptions project;
+        @Option(names = "--readability", description = "Also print each page's and the card's reading figures.")
+        boolean readability;
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() {
             Build.Result result = Build.check(project.toBuildOptions());
+            printWarnings(result, spec);
+            result.handbook().ifPresent(handbook -> handbook.pages().forEach(page -> page.waivers().forEach(waiver ->
+                    spec.commandLine().getOut().println(page.source() + ":" + waiver.line() + ": note: exception to '"
+                            + waiver.rule() + "': " + waiver.reason()))));
+            if (readability) {
+                printReadability(result, spec);
+            }
             if (!result.ok()) {
                 return report(result, spec, "fix them and run check again");
             }
             spec.commandLine().getOut().println("No problems found in " + result.handbook().orElseThrow().pages().size()
                     + " pages.");
             return OK;
+        }
+    }
+
+    private static void printReadability(Build.Result result, CommandSpec spec) {
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(String.format(Locale.ROOT, "%-32s %6s %6s %6s %10s %8s", "file", "grade", "ease", "words",
+                "sentences", "longest"));
+        result.readability().forEach((file, prose) -> out.println(String.format(Locale.ROOT,
+                "%-32s %6.1f %6.1f %6d %10d %8d", file, prose.grade(), prose.ease(), prose.words(),
+                prose.sentenceCount(), Prose.words(prose.longestSentence()).size())));
+    }
+
+    private static void printWarnings(Build.Result result, CommandSpec spec) {
+        for (Problem warning : result.warnings()) {
+            spec.commandLine().getErr().println(warning.file() + ":" + warning.line() + ": warning: " + warning.message());
         }
     }
 

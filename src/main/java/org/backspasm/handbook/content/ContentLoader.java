@@ -18,6 +18,8 @@ import java.util.stream.Stream;
 import org.backspasm.handbook.ProblemList;
 import org.backspasm.handbook.model.DangerSigns;
 import org.backspasm.handbook.model.Handbook;
+import org.backspasm.handbook.model.Jargon;
+import org.backspasm.handbook.model.Waiver;
 import org.backspasm.handbook.model.Link;
 import org.backspasm.handbook.model.Page;
 import org.backspasm.handbook.model.Settings;
@@ -32,12 +34,16 @@ public final class ContentLoader {
     /** Marks where the breathing guide goes; the site writer puts the guide there. */
     public static final String BREATHING_GUIDE_SLOT = "<!-- breathing-guide -->";
 
-    private static final Set<String> FRONT_MATTER_KEYS = Set.of("title", "summary", "order", "nav_title", "steps");
+    private static final Set<String> FRONT_MATTER_KEYS =
+            Set.of("title", "summary", "order", "nav_title", "steps", "exceptions");
+    /** Content rules a page may be excused from, with a written reason. Dose and card rules have no exceptions. */
+    public static final Set<String> WAIVABLE_RULES = Set.of("readability", "sentence-length", "jargon");
+    static final String JARGON_FILE = "jargon.yml";
     private static final Set<String> STEP_KEYS = Set.of("section", "card");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z_]+)\\s*}}");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final List<String> REQUIRED_PAGES = List.of(
-            Handbook.HOME, Handbook.DANGER_SIGNS, Handbook.FIRST_HOUR, Handbook.PREVENTION);
+            Handbook.HOME, Handbook.DANGER_SIGNS, Handbook.FIRST_HOUR, Handbook.PREVENTION, Handbook.SOURCES);
 
     private final Path contentDir;
     private final String shownDir;
@@ -73,6 +79,7 @@ public final class ContentLoader {
             readPage(file, settings.get()).ifPresent(sources::add);
         }
         checkOrders(sources);
+        List<Jargon> jargon = jargon();
         for (String slug : REQUIRED_PAGES) {
             if (!Files.exists(contentDir.resolve(slug + ".md"))) {
                 problems.add(shownDir + "/" + slug + ".md", 0, "required page is missing");
@@ -86,7 +93,7 @@ public final class ContentLoader {
         PageSource firstHour = find(sources, Handbook.FIRST_HOUR);
         List<Step> steps = steps(firstHour, settings.get());
         DangerSigns dangerSigns = dangerSigns(find(sources, Handbook.DANGER_SIGNS));
-        return Optional.of(new Handbook(settings.get(), pages, steps, dangerSigns));
+        return Optional.of(new Handbook(settings.get(), pages, steps, dangerSigns, jargon));
     }
 
     private List<Path> markdownFiles() {
@@ -151,8 +158,46 @@ public final class ContentLoader {
                 .map(l -> new Link(l.target(), l.line() + bodyStart, l.image())).toList();
         Set<String> ids = new LinkedHashSet<>();
         Jsoup.parseBodyFragment(rendered.html()).select("[id]").forEach(e -> ids.add(e.id()));
-        Page page = new Page(slug, file, title, navTitle, summary, order, rendered.html(), links, Set.copyOf(ids));
+        Page page = new Page(slug, file, title, navTitle, summary, order, rendered.html(), links, Set.copyOf(ids),
+                lines, bodyStart, waivers(front));
         return Optional.of(new PageSource(page, front, lines));
+    }
+
+    private List<Waiver> waivers(YamlFields front) {
+        if (!front.has("exceptions")) {
+            return List.of();
+        }
+        YamlFields exceptions = front.mapping("exceptions");
+        exceptions.allowOnly(WAIVABLE_RULES);
+        List<Waiver> waivers = new ArrayList<>();
+        for (String rule : exceptions.keys()) {
+            String reason = exceptions.text(rule);
+            if (WAIVABLE_RULES.contains(rule) && reason.split("\\s+").length < 4) {
+                problems.add(exceptions.file(), exceptions.lineOf(rule), "the exception to '" + rule
+                        + "' needs a written reason (a sentence saying why this page cannot follow the rule)");
+            }
+            waivers.add(new Waiver(rule, reason, exceptions.lineOf(rule)));
+        }
+        return List.copyOf(waivers);
+    }
+
+    /** The jargon list: each key a term patients may not know, each value the plain words to use. */
+    private List<Jargon> jargon() {
+        Path path = contentDir.resolve(JARGON_FILE);
+        String file = shownDir + "/" + JARGON_FILE;
+        if (!Files.isRegularFile(path)) {
+            problems.add(file, 0, "jargon list not found; it holds 'term: plain words' lines for the content checks");
+            return List.of();
+        }
+        Optional<YamlFields> parsed = SourceFile.read(path, file, problems)
+                .flatMap(text -> YamlFields.parse(file, text, 0, problems));
+        if (parsed.isEmpty()) {
+            return List.of();
+        }
+        YamlFields yaml = parsed.get();
+        return yaml.keys().stream()
+                .map(term -> new Jargon(term.strip().toLowerCase(java.util.Locale.ROOT), yaml.text(term), yaml.lineOf(term)))
+                .toList();
     }
 
     /** Fills in {{placeholders}} from the settings, line by line so that line numbers stay true. */

@@ -76,15 +76,18 @@ final class SettingsLoader {
                     + ") must come after the last review (" + last + ")");
         }
         DateTimeFormatter dates = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
-        Review review = new Review(last, next, dates.format(last), dates.format(next));
+        Review review = new Review(last, next, dates.format(last), dates.format(next), file, reviewYaml.lineOf("next"));
 
         YamlFields provenanceYaml = yaml.mapping("provenance");
-        provenanceYaml.allowOnly(Set.of("publisher", "written_by", "reviewed_by", "feedback"));
+        provenanceYaml.allowOnly(Set.of("publisher", "written_by", "reviewed_by", "feedback",
+                "conflicts_of_interest", "disclaimer"));
         Provenance provenance = new Provenance(
                 provenanceYaml.text("publisher"),
                 provenanceYaml.text("written_by"),
                 provenanceYaml.text("reviewed_by"),
-                provenanceYaml.text("feedback"));
+                provenanceYaml.text("feedback"),
+                provenanceYaml.text("conflicts_of_interest"),
+                provenanceYaml.text("disclaimer"));
 
         return Optional.of(new Settings(yaml.text("title"), language, region, breathing, paper, review, provenance));
     }

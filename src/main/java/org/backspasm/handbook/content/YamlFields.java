@@ -121,6 +121,11 @@ final class YamlFields {
         return tuple == null ? line : lineOffset + lineOf(tuple.getKeyNode());
     }
 
+    /** The keys in the order written. */
+    List<String> keys() {
+        return List.copyOf(fields.keySet());
+    }
+
     boolean has(String key) {
         return fields.containsKey(key);
     }

@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.Optional;
 
 /** The whole handbook: settings, pages in reading order, the immediate steps and the danger signs. */
-public record Handbook(Settings settings, List<Page> pages, List<Step> steps, DangerSigns dangerSigns) {
+public record Handbook(Settings settings, List<Page> pages, List<Step> steps, DangerSigns dangerSigns,
+                       List<Jargon> jargon) {
 
     public static final String HOME = "index";
     public static final String DANGER_SIGNS = "danger-signs";
     public static final String FIRST_HOUR = "first-hour";
     public static final String PREVENTION = "prevention";
+    public static final String SOURCES = "sources";
     public static final String CARD_FILE = "emergency-card.pdf";
     public static final String PLAN_FILE = "prevention-plan.pdf";
     public static final String STYLESHEET = "style.css";

@@ -11,6 +11,9 @@ import java.util.Set;
  * @param html the rendered Markdown body
  * @param links every link and image in the Markdown, as written, for the link checker
  * @param ids every element id in the rendered body, for anchor checks
+ * @param lines the source file's lines, for pointing content rules at a line
+ * @param bodyLine the line the Markdown body starts on
+ * @param waivers the page's written exceptions to content rules
  */
 public record Page(
         String slug,
@@ -21,7 +24,14 @@ public record Page(
         int order,
         String html,
         List<Link> links,
-        Set<String> ids) {
+        Set<String> ids,
+        List<String> lines,
+        int bodyLine,
+        List<Waiver> waivers) {
+
+    public boolean waives(String rule) {
+        return waivers.stream().anyMatch(w -> w.rule().equals(rule));
+    }
 
     public String fileName() {
         return slug + ".html";

@@ -9,13 +9,10 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.backspasm.handbook.ProblemList;
-import org.backspasm.handbook.model.DangerSigns;
 import org.backspasm.handbook.model.Handbook;
-import org.backspasm.handbook.model.Step;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Element;
@@ -39,18 +36,16 @@ public final class PdfWriter {
     private PdfWriter() {
     }
 
-    /** The one-page emergency card; a problem, not a second page, when the content does not fit. */
-    public static Optional<byte[]> card(Handbook handbook, Templates templates, ProblemList problems) {
-        Optional<byte[]> pdf = templates.render("card.ftlh", Map.of("handbook", handbook), problems).map(PdfWriter::pdf);
-        if (pdf.isEmpty()) {
-            return pdf;
-        }
-        int pages = pageCount(pdf.get());
-        if (pages > 1) {
-            problems.add(overflow(handbook, pages));
-            return Optional.empty();
-        }
-        return pdf;
+    /** The emergency card as rendered: its HTML (for the content rules) and its PDF with the page count. */
+    public record Card(String html, byte[] pdf, int pages) {
+    }
+
+    /** The emergency card; whether it fits on one page is for {@code CardChecker} to judge. */
+    public static Optional<Card> card(Handbook handbook, Templates templates, ProblemList problems) {
+        return templates.render("card.ftlh", Map.of("handbook", handbook), problems).map(html -> {
+            byte[] pdf = pdf(html);
+            return new Card(html, pdf, pageCount(pdf));
+        });
     }
 
     public static Optional<byte[]> plan(Handbook handbook, Templates templates, ProblemList problems) {
@@ -75,33 +70,6 @@ public final class PdfWriter {
             }
         }
         return body.html();
-    }
-
-    /** Names the content that fills the card, biggest share first, so an editor knows what to shorten. */
-    private static org.backspasm.handbook.model.Problem overflow(Handbook handbook, int pages) {
-        int stepWords = handbook.steps().stream().mapToInt(s -> words(s.cardLine())).sum();
-        DangerSigns signs = handbook.dangerSigns();
-        int signWords = signs.all().stream().flatMap(t -> t.signs().stream()).mapToInt(s -> words(Jsoup.parse(s).text())).sum();
-        String message = "the emergency card runs onto " + pages + " pages; it must fit on one. Shorten ";
-        if (stepWords >= signWords) {
-            int line = handbook.steps().stream().mapToInt(Step::line).min().orElse(0);
-            return new org.backspasm.handbook.model.Problem(handbook.firstHour().source(), line, message
-                    + "the steps' card lines here (" + stepWords + " words) or the danger signs in "
-                    + handbook.dangerSignsPage().source() + " (" + signWords + " words)");
-        }
-        DangerSigns.Tier longest = signs.all().stream()
-                .max((a, b) -> Integer.compare(tierWords(a), tierWords(b))).orElseThrow();
-        return new org.backspasm.handbook.model.Problem(handbook.dangerSignsPage().source(), longest.line(), message
-                + "the danger-sign lists here (" + signWords + " words, most under '" + longest.heading()
-                + "') or the steps' card lines in " + handbook.firstHour().source() + " (" + stepWords + " words)");
-    }
-
-    private static int tierWords(DangerSigns.Tier tier) {
-        return tier.signs().stream().mapToInt(s -> words(Jsoup.parse(s).text())).sum();
-    }
-
-    private static int words(String text) {
-        return (int) Stream.of(text.strip().split("\\s+")).filter(w -> !w.isEmpty()).count();
     }
 
     private static byte[] pdf(String html) {

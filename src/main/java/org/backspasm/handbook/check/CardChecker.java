@@ -1,0 +1,93 @@
+package org.backspasm.handbook.check;
+
+import java.util.Locale;
+import org.backspasm.handbook.ProblemList;
+import org.backspasm.handbook.model.DangerSigns;
+import org.backspasm.handbook.model.Handbook;
+import org.backspasm.handbook.model.Problem;
+import org.backspasm.handbook.model.Step;
+import org.backspasm.handbook.render.PdfWriter;
+import org.jsoup.Jsoup;
+
+/**
+ * The emergency card's limits: one page, at most 200 words, grade 6 and reading ease 70, no long sentences.
+ * Its words come from the danger signs and the steps' card lines, so a problem points at whichever is larger.
+ */
+public final class CardChecker {
+
+    public static final int MAX_WORDS = 200;
+    public static final double MAX_GRADE = 6;
+    public static final double MIN_EASE = 70;
+
+    private CardChecker() {
+    }
+
+    public static void check(Handbook handbook, PdfWriter.Card card, ProblemList problems) {
+        if (card.pages() > 1) {
+            problems.add(blame(handbook, "the emergency card runs onto " + card.pages()
+                    + " pages; it must fit on one. Shorten "));
+        }
+        int words = Prose.words(Jsoup.parse(card.html()).body().text()).size();
+        if (words > MAX_WORDS) {
+            problems.add(blame(handbook, "the emergency card has " + words + " words (at most " + MAX_WORDS
+                    + "). Shorten "));
+        }
+        Prose prose = Prose.ofHtml(card.html());
+        if (prose.grade() > MAX_GRADE || prose.ease() < MIN_EASE) {
+            problems.add(blameHarder(handbook, String.format(Locale.ROOT, "the emergency card is too hard to read: "
+                    + "grade %.1f (at most %.0f) and reading ease %.1f (at least %.0f). Simplify ",
+                    prose.grade(), MAX_GRADE, prose.ease(), MIN_EASE)));
+        }
+        for (String sentence : prose.sentences()) {
+            int count = Prose.words(sentence).size();
+            if (count > ContentChecker.MAX_SENTENCE_WORDS) {
+                problems.add(blame(handbook, "a sentence on the emergency card has " + count + " words (at most "
+                        + ContentChecker.MAX_SENTENCE_WORDS + "): \"" + ContentChecker.shorten(sentence) + "\". Shorten "));
+            }
+        }
+    }
+
+    /** Points at the steps' card lines or the danger-sign lists, whichever holds more of the card's words. */
+    static Problem blame(Handbook handbook, String message) {
+        int stepWords = stepWords(handbook);
+        int signWords = handbook.dangerSigns().all().stream().mapToInt(CardChecker::words).sum();
+        return stepWords >= signWords ? blameSteps(handbook, message) : blameSigns(handbook, message);
+    }
+
+    /** Points at the steps' card lines or the danger-sign lists, whichever reads harder. */
+    static Problem blameHarder(Handbook handbook, String message) {
+        Prose steps = Prose.ofBlocks(handbook.steps().stream().map(Step::cardLine).toList());
+        Prose signs = Prose.ofBlocks(handbook.dangerSigns().all().stream()
+                .flatMap(t -> t.signs().stream()).map(s -> Jsoup.parse(s).text()).toList());
+        return steps.grade() >= signs.grade() ? blameSteps(handbook, message) : blameSigns(handbook, message);
+    }
+
+    private static int stepWords(Handbook handbook) {
+        return handbook.steps().stream().mapToInt(s -> Prose.words(s.cardLine()).size()).sum();
+    }
+
+    private static Problem blameSteps(Handbook handbook, String message) {
+        int stepWords = stepWords(handbook);
+        DangerSigns signs = handbook.dangerSigns();
+        int signWords = signs.all().stream().mapToInt(CardChecker::words).sum();
+        int line = handbook.steps().stream().mapToInt(Step::line).min().orElse(0);
+        return new Problem(handbook.firstHour().source(), line, message + "the steps' card lines here ("
+                + stepWords + " words) or the danger signs in " + handbook.dangerSignsPage().source()
+                + " (" + signWords + " words)");
+    }
+
+    private static Problem blameSigns(Handbook handbook, String message) {
+        int stepWords = stepWords(handbook);
+        DangerSigns signs = handbook.dangerSigns();
+        int signWords = signs.all().stream().mapToInt(CardChecker::words).sum();
+        DangerSigns.Tier longest = signs.all().stream()
+                .max((a, b) -> Integer.compare(words(a), words(b))).orElseThrow();
+        return new Problem(handbook.dangerSignsPage().source(), longest.line(), message
+                + "the danger-sign lists here (" + signWords + " words, most under '" + longest.heading()
+                + "') or the steps' card lines in " + handbook.firstHour().source() + " (" + stepWords + " words)");
+    }
+
+    private static int words(DangerSigns.Tier tier) {
+        return tier.signs().stream().mapToInt(s -> Prose.words(Jsoup.parse(s).text()).size()).sum();
+    }
+}

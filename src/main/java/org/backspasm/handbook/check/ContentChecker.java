@@ -1,0 +1,174 @@
+package org.backspasm.handbook.check;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.backspasm.handbook.ProblemList;
+import org.backspasm.handbook.model.Handbook;
+import org.backspasm.handbook.model.Jargon;
+import org.backspasm.handbook.model.Link;
+import org.backspasm.handbook.model.Page;
+import org.backspasm.handbook.model.Review;
+import org.backspasm.handbook.model.Step;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+/**
+ * The patient-handout rules on every page: readability, sentence length, no medicine doses, plain words,
+ * review dates, cited sources and the required parts of the prevention plan.
+ */
+public final class ContentChecker {
+
+    public static final double PAGE_MAX_GRADE = 8;
+    public static final double PAGE_MIN_EASE = 60;
+    public static final int MAX_SENTENCE_WORDS = 25;
+    public static final int REVIEW_WARNING_DAYS = 90;
+    public static final int MAX_REVIEW_YEARS = 3;
+
+    private static final String NUMBER = "(?:\\d+(?:[.,]\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a couple of)";
+    /** A number followed by a unit of medicine: '400 mg', '2 tablets', 'two 5 ml spoons'. */
+    static final Pattern DOSE = Pattern.compile("(?i)\\b" + NUMBER + "(?:\\s*(?:-|–|to|or)\\s*" + NUMBER + ")?\\s*"
+            + "(?:mg|milligrams?|mcg|micrograms?|µg|g|grams?|ml|millilitres?|milliliters?|tablets?|pills?|capsules?"
+            + "|caplets?|doses?|puffs?|sachets?|drops?|spoonfuls?|teaspoons?)\\b");
+
+    /** Parts the prevention plan must have, by heading id, and what each is for. */
+    static final List<List<String>> PLAN_PARTS = List.of(
+            List.of("why", "why prevention is worth it"),
+            List.of("starter", "the starter exercises with dose and progression"),
+            List.of("weekly-plan", "a weekly tick-box plan"),
+            List.of("flare-up", "a flare-up plan"),
+            List.of("myths", "a myths box"),
+            List.of("get-help", "when to get help"));
+
+    private ContentChecker() {
+    }
+
+    public static void check(Handbook handbook, LocalDate today, ProblemList problems) {
+        checkReview(handbook.settings().review(), today, problems);
+        for (Page page : handbook.pages()) {
+            checkReadability(page, problems);
+            checkDoses(page, problems);
+            checkJargon(page, handbook.jargon(), problems);
+        }
+        for (Step step : handbook.steps()) {
+            Matcher dose = DOSE.matcher(step.cardLine());
+            if (dose.find()) {
+                problems.add(handbook.firstHour().source(), step.line(), doseMessage(dose.group()));
+            }
+        }
+        checkSources(handbook, problems);
+        checkPlanParts(handbook.prevention(), problems);
+    }
+
+    static void checkReview(Review review, LocalDate today, ProblemList problems) {
+        if (review.next().isAfter(review.last().plusYears(MAX_REVIEW_YEARS))) {
+            problems.add(review.file(), review.line(), "the next review (" + review.next() + ") is more than "
+                    + MAX_REVIEW_YEARS + " years after the last (" + review.last() + "); health information is "
+                    + "reviewed at least every " + MAX_REVIEW_YEARS + " years");
+        }
+        if (today.isAfter(review.next())) {
+            problems.add(review.file(), review.line(), "the next review was due on " + review.next()
+                    + "; have a clinician review the content, then update both review dates");
+        } else if (!today.isBefore(review.next().minusDays(REVIEW_WARNING_DAYS))) {
+            problems.warn(review.file(), review.line(), "the next review is due on " + review.next() + ", in "
+                    + ChronoUnit.DAYS.between(today, review.next()) + " days; plan the clinical review now");
+        }
+    }
+
+    private static void checkReadability(Page page, ProblemList problems) {
+        Prose prose = Prose.ofHtml(page.html());
+        if (!page.waives("readability") && prose.words() > 0
+                && (prose.grade() > PAGE_MAX_GRADE || prose.ease() < PAGE_MIN_EASE)) {
+            problems.add(page.source(), page.bodyLine(), String.format(Locale.ROOT,
+                    "too hard to read: grade %.1f (at most %.0f) and reading ease %.1f (at least %.0f); "
+                            + "use shorter sentences and shorter words", prose.grade(), PAGE_MAX_GRADE,
+                    prose.ease(), PAGE_MIN_EASE));
+        }
+        if (!page.waives("sentence-length")) {
+            for (String sentence : prose.sentences()) {
+                int words = Prose.words(sentence).size();
+                if (words > MAX_SENTENCE_WORDS) {
+                    problems.add(page.source(), SourceLines.lineOf(page, sentence), "sentence of " + words
+                            + " words (at most " + MAX_SENTENCE_WORDS + "): \"" + shorten(sentence) + "\"");
+                }
+            }
+        }
+    }
+
+    private static void checkDoses(Page page, ProblemList problems) {
+        String text = Jsoup.parseBodyFragment(page.html()).text() + " " + page.title() + " " + page.summary();
+        Matcher dose = DOSE.matcher(text);
+        while (dose.find()) {
+            problems.add(page.source(), SourceLines.lineOf(page, dose.group()), doseMessage(dose.group()));
+        }
+    }
+
+    private static String doseMessage(String dose) {
+        return "'" + dose + "' reads as a medicine dose; the handbook gives no doses: say 'ask a pharmacist'";
+    }
+
+    private static void checkJargon(Page page, List<Jargon> jargon, ProblemList problems) {
+        if (page.waives("jargon")) {
+            return;
+        }
+        Element body = Jsoup.parseBodyFragment(page.html()).body();
+        // A term in brackets after the plain words is how the handbook is meant to name it.
+        String text = (page.title() + ". " + page.summary() + ". " + body.text()).replaceAll("\\([^)]*\\)", " ");
+        for (Jargon term : jargon) {
+            Matcher m = Pattern.compile("(?i)\\b" + Pattern.quote(term.term()) + "(s|es)?\\b").matcher(text);
+            if (m.find()) {
+                problems.add(page.source(), SourceLines.lineOf(page, m.group()), "'" + m.group()
+                        + "' is jargon: write '" + term.plain() + "', or put the term in brackets after the plain words");
+            }
+        }
+    }
+
+    private static void checkSources(Handbook handbook, ProblemList problems) {
+        Page sources = handbook.page(Handbook.SOURCES).orElseThrow();
+        Set<String> cited = new HashSet<>();
+        for (Page page : handbook.pages()) {
+            for (Link link : page.links()) {
+                String path = Links.path(link.target());
+                boolean toSources = path.equals(Handbook.SOURCES + ".md") || (path.isEmpty() && page == sources);
+                if (toSources) {
+                    Links.fragment(link.target()).ifPresent(cited::add);
+                }
+            }
+        }
+        List<Element> entries = Jsoup.parseBodyFragment(sources.html()).select("h3[id]");
+        if (entries.isEmpty()) {
+            problems.add(sources.source(), sources.bodyLine(), "the sources page lists no sources; give each "
+                    + "source a heading such as '### NICE guideline NG59 (2016) {#nice}'");
+        }
+        for (Element entry : entries) {
+            if (!cited.contains(entry.id())) {
+                problems.add(sources.source(), SourceLines.lineOf(sources, "#" + entry.id()), "source '" + entry.id()
+                        + "' is never cited; link a claim to it as [" + shorten(entry.text()) + "](sources.md#"
+                        + entry.id() + ") or remove it");
+            }
+        }
+    }
+
+    private static void checkPlanParts(Page plan, ProblemList problems) {
+        Element body = Jsoup.parseBodyFragment(plan.html()).body();
+        for (List<String> part : PLAN_PARTS) {
+            Element heading = body.getElementById(part.get(0));
+            if (heading == null) {
+                problems.add(plan.source(), plan.bodyLine(), "the prevention plan lacks " + part.get(1)
+                        + ": add a section headed '## … {#" + part.get(0) + "}'");
+            }
+        }
+        if (body.select("table").stream().noneMatch(t -> t.text().contains("☐"))) {
+            problems.add(plan.source(), plan.bodyLine(), "the weekly plan needs a table of tick boxes (☐) to fill in");
+        }
+    }
+
+    static String shorten(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 57).strip() + "…";
+    }
+}

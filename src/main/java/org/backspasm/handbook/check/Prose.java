@@ -1,0 +1,97 @@
+package org.backspasm.handbook.check;
+
+import eu.crydee.syllablecounter.SyllableCounter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+/**
+ * The running prose of a page, as sentences, with the Flesch–Kincaid grade and Flesch reading ease.
+ * Headings, tables and navigation are left out; each paragraph and list item ends a sentence even without a
+ * full stop. Syllables are counted by eu.crydee:syllable-counter (English rules plus an exceptions list);
+ * a word without letters, such as "15", counts as one syllable.
+ */
+public record Prose(List<String> sentences, int words, int syllables) {
+
+    private static final SyllableCounter SYLLABLES = new SyllableCounter();
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])[\"”’)]*\\s+");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]");
+
+    public static Prose ofHtml(String html) {
+        Element body = Jsoup.parseBodyFragment(html).body();
+        body.select("h1, h2, h3, h4, h5, h6, table, nav, footer, details, pre, script, style").remove();
+        List<String> blocks = new ArrayList<>();
+        for (Element block : body.select("p, li, dd, dt")) {
+            Element copy = block.clone();
+            copy.select("ul, ol, p, dl").remove();
+            String text = copy.text().strip();
+            if (!text.isEmpty()) {
+                blocks.add(text);
+            }
+        }
+        return ofBlocks(blocks);
+    }
+
+    public static Prose ofBlocks(List<String> blocks) {
+        List<String> sentences = new ArrayList<>();
+        int words = 0;
+        int syllables = 0;
+        for (String block : blocks) {
+            for (String sentence : SENTENCE_END.split(block.strip())) {
+                List<String> tokens = words(sentence);
+                if (tokens.isEmpty()) {
+                    continue;
+                }
+                sentences.add(sentence.strip());
+                words += tokens.size();
+                syllables += tokens.stream().mapToInt(Prose::syllables).sum();
+            }
+        }
+        return new Prose(List.copyOf(sentences), words, syllables);
+    }
+
+    public static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        for (String token : text.split("[\\s/–—]+")) {
+            if (WORD.matcher(token).find()) {
+                words.add(token);
+            }
+        }
+        return words;
+    }
+
+    static int syllables(String word) {
+        String letters = word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}'-]", "").replaceAll("^['-]+|['-]+$", "");
+        if (letters.isEmpty()) {
+            return 1;
+        }
+        int total = 0;
+        for (String part : letters.split("-")) {
+            if (!part.isEmpty()) {
+                total += Math.max(1, SYLLABLES.count(part));
+            }
+        }
+        return Math.max(1, total);
+    }
+
+    public int sentenceCount() {
+        return sentences.size();
+    }
+
+    /** Flesch–Kincaid grade level: 0.39 × words per sentence + 11.8 × syllables per word − 15.59. */
+    public double grade() {
+        return sentences.isEmpty() ? 0 : 0.39 * words / sentences.size() + 11.8 * syllables / words - 15.59;
+    }
+
+    /** Flesch reading ease: 206.835 − 1.015 × words per sentence − 84.6 × syllables per word. */
+    public double ease() {
+        return sentences.isEmpty() ? 100 : 206.835 - 1.015 * words / sentences.size() - 84.6 * syllables / words;
+    }
+
+    public String longestSentence() {
+        return sentences.stream().max((a, b) -> Integer.compare(words(a).size(), words(b).size())).orElse("");
+    }
+}

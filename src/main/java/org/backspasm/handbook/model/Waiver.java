@@ -1,0 +1,5 @@
+package org.backspasm.handbook.model;
+
+/** A page's written exception to one content rule, declared in its front matter and printed by check. */
+public record Waiver(String rule, String reason, int line) {
+}
