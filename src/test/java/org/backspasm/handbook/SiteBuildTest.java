@@ -265,6 +265,21 @@ class SiteBuildTest {
     }
 
     @Test
+    void everyPageLinksToTheDangerSignsAndCarriesItsProvenance() {
+        var provenance = handbook.settings().provenance();
+        var review = handbook.settings().review();
+        pages.forEach((name, doc) -> {
+            assertFalse(doc.select("a[href=danger-signs.html]").isEmpty(), name + " links to the danger signs");
+            String footer = doc.select("footer").text();
+            for (String part : List.of(provenance.writtenBy(), provenance.reviewedBy(), provenance.feedback(),
+                    provenance.conflictsOfInterest(), review.lastText(), review.nextText(),
+                    "not personal medical advice")) {
+                assertTrue(footer.contains(part), name + " footer lacks: " + part);
+            }
+        });
+    }
+
+    @Test
     void pdfsAreLinkedFromTheSite() {
         Set<String> hrefs = new HashSet<>();
         pages.values().forEach(doc -> hrefs.addAll(doc.select("a[href]").eachAttr("href")));
