@@ -71,6 +71,15 @@ img { max-width: 100%; height: auto; }
 .step-links a { display: flex; align-items: center; gap: .75rem; min-height: 60px; padding: .6rem 1rem; border: 2px solid var(--accent); border-radius: .75rem; font-size: 1.2rem; font-weight: 600; text-decoration: none; background: var(--panel); }
 .step-links a::before { content: counter(step); flex: none; display: inline-flex; align-items: center; justify-content: center; width: 2.2rem; height: 2.2rem; border-radius: 50%; background: var(--accent); color: var(--bg); font-weight: 700; }
 
+/* The three tiers on the danger-signs page, by their fixed heading ids: red, amber, blue. */
+#call-now { color: var(--danger); }
+#call-now + ul, #see-doctor-today + ul, #book-appointment + ul { list-style: disc; margin: .5rem 0 1rem; padding: .5rem 1rem .5rem 2.25rem; border-left: 6px solid; border-radius: .5rem; font-weight: 600; }
+#call-now + ul { border-color: var(--danger); background: var(--danger-bg); }
+#see-doctor-today + ul { border-color: var(--amber); background: var(--amber-bg); }
+#book-appointment + ul { border-color: var(--accent); background: var(--panel); }
+/* Phone numbers in the text: inline padding widens the tap area without moving the lines. */
+main a[href^="tel:"] { padding: .7rem .25rem; font-weight: 700; white-space: nowrap; }
+
 .topics ul, .footer-links { list-style: none; padding: 0; }
 .topics a, .footer-links a { display: inline-flex; align-items: center; min-height: 44px; }
 
