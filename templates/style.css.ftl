@@ -80,6 +80,9 @@ img { max-width: 100%; height: auto; }
 /* Phone numbers in the text: inline padding widens the tap area without moving the lines. */
 main a[href^="tel:"] { padding: .7rem .25rem; font-weight: 700; white-space: nowrap; }
 
+/* Each immediate step's heading on the first-hour page carries its number. */
+.step-number { display: block; font-size: .8rem; font-weight: 700; letter-spacing: .05em; text-transform: uppercase; color: var(--muted); }
+
 .topics ul, .footer-links { list-style: none; padding: 0; }
 .topics a, .footer-links a { display: inline-flex; align-items: center; min-height: 44px; }
 

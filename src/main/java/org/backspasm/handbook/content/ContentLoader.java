@@ -88,10 +88,12 @@ public final class ContentLoader {
         if (!problems.isEmpty()) {
             return Optional.empty();
         }
-        List<Page> pages = sources.stream().map(PageSource::page)
-                .sorted(Comparator.comparingInt(Page::order)).toList();
         PageSource firstHour = find(sources, Handbook.FIRST_HOUR);
         List<Step> steps = steps(firstHour, settings.get());
+        Page numbered = numberSteps(firstHour.page, steps);
+        List<Page> pages = sources.stream().map(PageSource::page)
+                .map(page -> page.slug().equals(Handbook.FIRST_HOUR) ? numbered : page)
+                .sorted(Comparator.comparingInt(Page::order)).toList();
         DangerSigns dangerSigns = dangerSigns(find(sources, Handbook.DANGER_SIGNS));
         return Optional.of(new Handbook(settings.get(), pages, steps, dangerSigns, jargon));
     }
@@ -283,6 +285,18 @@ public final class ContentLoader {
             steps.add(new Step(section, heading.text(), card, entry.line()));
         }
         return List.copyOf(steps);
+    }
+
+    /** Puts "Step 1", "Step 2"… before each step's heading, so the page reads as the numbered list it is. */
+    private static Page numberSteps(Page page, List<Step> steps) {
+        Document body = Jsoup.parseBodyFragment(page.html());
+        body.outputSettings().prettyPrint(false);
+        for (int i = 0; i < steps.size(); i++) {
+            Element heading = body.getElementById(steps.get(i).section());
+            heading.addClass("step").prependElement("span").addClass("step-number").text("Step " + (i + 1));
+        }
+        return new Page(page.slug(), page.source(), page.title(), page.navTitle(), page.summary(), page.order(),
+                body.body().html(), page.links(), page.ids(), page.lines(), page.bodyLine(), page.waivers());
     }
 
     private DangerSigns dangerSigns(PageSource source) {

@@ -68,15 +68,21 @@ final class SettingsLoader {
         PaperSize paper = paper(yaml, problems);
 
         YamlFields reviewYaml = yaml.mapping("review");
-        reviewYaml.allowOnly(Set.of("last", "next"));
+        reviewYaml.allowOnly(Set.of("published", "last", "next"));
+        LocalDate published = reviewYaml.date("published");
         LocalDate last = reviewYaml.date("last");
+        if (last.isBefore(published)) {
+            problems.add(file, reviewYaml.lineOf("last"), "the last review (" + last
+                    + ") cannot come before the first publication (" + published + ")");
+        }
         LocalDate next = reviewYaml.date("next");
         if (!next.isAfter(last) && !last.equals(LocalDate.EPOCH)) {
             problems.add(file, reviewYaml.lineOf("next"), "the next review (" + next
                     + ") must come after the last review (" + last + ")");
         }
         DateTimeFormatter dates = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
-        Review review = new Review(last, next, dates.format(last), dates.format(next), file, reviewYaml.lineOf("next"));
+        Review review = new Review(published, last, next, dates.format(published), dates.format(last),
+                dates.format(next), file, reviewYaml.lineOf("next"));
 
         YamlFields provenanceYaml = yaml.mapping("provenance");
         provenanceYaml.allowOnly(Set.of("publisher", "written_by", "reviewed_by", "feedback",
