@@ -70,19 +70,11 @@ class ContentRulesTest {
     @Test
     void doseRuleCatchesUnitsAndCountsButNotExerciseDoses() {
         TestProject project = TestProject.base(temp);
-        project.write("content/index.md", """
-                ---
-                title: Start here
-                summary: What to do.
-                order: 1
-                ---
-
-                Do 2 or 3 sessions a week. Walk for 30 minutes. Hold for 5 seconds.
-                """);
+        project.writeStartPage("Do 2 or 3 sessions a week. Walk for 30 minutes. Hold for 5 seconds.");
         TestProject.Run ok = project.run("check");
         assertEquals(0, ok.exitCode(), ok.err());
         for (String dose : List.of("Take 200mg.", "Take 1 to 2 tablets.", "Use 5 ml.", "Two capsules help.")) {
-            project.write("content/index.md", "---\ntitle: Start\nsummary: S.\norder: 1\n---\n\n" + dose + "\n");
+            project.writeStartPage(dose);
             TestProject.Run run = project.run("check");
             assertEquals(1, run.exitCode(), dose);
             assertTrue(run.err().contains("reads as a medicine dose"), run.err());

@@ -56,15 +56,8 @@ class RenderingTest {
     @Test
     void quotesAndDashesBecomeTypographicCharacters() throws IOException {
         TestProject project = TestProject.base(temp);
-        project.write("content/index.md", """
-                ---
-                title: Start here
-                summary: What to do.
-                order: 1
-                ---
-
-                It's "not" serious -- mostly... Read [the steps](first-hour.md#stay-calm).
-                """);
+        project.writeStartPage("""
+                It's "not" serious -- mostly... Read [the steps](first-hour.md#stay-calm).""");
         assertEquals(0, project.run("build").exitCode());
         String html = Files.readString(project.path("site/index.html"));
         assertTrue(html.contains("It\u2019s \u201Cnot\u201D serious \u2013 mostly\u2026"), html);

@@ -63,6 +63,11 @@ public final class TestProject {
         }
     }
 
+    /** Replaces the start page with one whose body is {@code markdown}. */
+    public void writeStartPage(String markdown) {
+        write("content/index.md", "---\ntitle: Start here\nsummary: What to do.\norder: 1\n---\n\n" + markdown + "\n");
+    }
+
     /** Runs the command line with {@code --project} set to this project. */
     public Run run(String command, String... more) {
         String[] args = Stream.concat(Stream.of(command, "--project", dir.toString()), Stream.of(more))

@@ -185,14 +185,8 @@ public final class ContentLoader {
 
     /** The jargon list: each key a term patients may not know, each value the plain words to use. */
     private List<Jargon> jargon() {
-        Path path = contentDir.resolve(JARGON_FILE);
-        String file = shownDir + "/" + JARGON_FILE;
-        if (!Files.isRegularFile(path)) {
-            problems.add(file, 0, "jargon list not found; it holds 'term: plain words' lines for the content checks");
-            return List.of();
-        }
-        Optional<YamlFields> parsed = SourceFile.read(path, file, problems)
-                .flatMap(text -> YamlFields.parse(file, text, 0, problems));
+        Optional<YamlFields> parsed = YamlFields.readFile(contentDir.resolve(JARGON_FILE), shownDir + "/" + JARGON_FILE,
+                "jargon list not found; it holds 'term: plain words' lines for the content checks", problems);
         if (parsed.isEmpty()) {
             return List.of();
         }

@@ -1,6 +1,5 @@
 package org.backspasm.handbook.content;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -30,14 +29,9 @@ final class SettingsLoader {
     }
 
     static Optional<Settings> load(Path contentDir, String shownDir, ProblemList problems) {
-        Path path = contentDir.resolve(FILE_NAME);
         String file = shownDir + "/" + FILE_NAME;
-        if (!Files.isRegularFile(path)) {
-            problems.add(file, 0, "settings file not found; it holds the handbook title, region and review dates");
-            return Optional.empty();
-        }
-        Optional<YamlFields> parsed = SourceFile.read(path, file, problems)
-                .flatMap(text -> YamlFields.parse(file, text, 0, problems));
+        Optional<YamlFields> parsed = YamlFields.readFile(contentDir.resolve(FILE_NAME), file,
+                "settings file not found; it holds the handbook title, region and review dates", problems);
         if (parsed.isEmpty()) {
             return Optional.empty();
         }

@@ -50,6 +50,15 @@ final class YamlFields {
         this.problems = problems;
     }
 
+    /** Reads a whole YAML file as one mapping; {@code missing} says what the file is for when it is absent. */
+    static Optional<YamlFields> readFile(java.nio.file.Path path, String file, String missing, ProblemList problems) {
+        if (!java.nio.file.Files.isRegularFile(path)) {
+            problems.add(file, 0, missing);
+            return Optional.empty();
+        }
+        return SourceFile.read(path, file, problems).flatMap(text -> parse(file, text, 0, problems));
+    }
+
     /**
      * Parses {@code text} as one YAML mapping.
      *
