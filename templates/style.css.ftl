@@ -14,6 +14,7 @@
   --amber-bg: #fff4dc;
   --border: #8a8a8a;
   --focus: #ffbf47;
+  --brand: <#if clinic?? && clinic.brandColour?has_content>${clinic.brandColour}<#else>#0b4f8a</#if>;
 }
 @media (prefers-color-scheme: dark) {
   :root {
@@ -55,7 +56,10 @@ img { max-width: 100%; height: auto; }
 
 /* Header: the way home and the way to the danger signs, both big enough to hit with a thumb. */
 .top { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: .5rem; padding-top: .5rem; padding-bottom: .5rem; border-bottom: 1px solid var(--border); }
-.brand { font-weight: 700; text-decoration: none; color: var(--text); display: inline-flex; align-items: center; min-height: 44px; }
+.brand { font-weight: 700; text-decoration: none; color: var(--brand); display: inline-flex; align-items: center; gap: .5rem; min-height: 44px; }
+.brand .logo { width: 40px; height: 40px; object-fit: contain; }
+.brand-title { display: block; font-size: .8rem; font-weight: 400; color: var(--muted); }
+@media (prefers-color-scheme: dark) { .brand { color: var(--text); } }
 .danger-link { display: inline-flex; align-items: center; min-height: 44px; padding: 0 1rem; border-radius: .5rem; background: #a3001b; color: #ffffff; font-weight: 700; text-decoration: none; }
 
 /* The emergency box on the start page. */
@@ -95,6 +99,14 @@ main a[href^="tel:"] { padding: .7rem .25rem; font-weight: 700; white-space: now
 table { border-collapse: collapse; margin: 1rem 0; display: block; max-width: 100%; overflow-x: auto; }
 th, td { border: 1px solid var(--border); padding: .3rem .45rem; text-align: left; }
 td { font-size: 1.1rem; }
+
+/* The clinic's contact block: every way to reach it is a big tap target. */
+.contact { margin: 1rem 0; padding: .75rem 1rem; border: 2px solid var(--border); border-radius: .75rem; color: var(--text); }
+.contact h2 { margin: 0 0 .25rem; font-size: 1.2rem; }
+.contact p { margin: 0 0 .5rem; }
+.contact-links { list-style: none; padding: 0; margin: 0; display: grid; gap: .5rem; }
+.contact-links a { display: flex; align-items: center; min-height: 48px; padding: 0 1rem; border: 2px solid var(--accent); border-radius: .5rem; text-decoration: none; font-weight: 700; font-size: 1.05rem; }
+.contact-links a.booking { background: var(--brand); border-color: var(--brand); color: #ffffff; }
 
 .site-footer { margin-top: 3rem; padding-top: 1rem; padding-bottom: 2rem; border-top: 1px solid var(--border); font-size: .9rem; color: var(--muted); }
 .emergency-line { font-size: 1.1rem; font-weight: 700; color: var(--text); }
@@ -155,6 +167,10 @@ td { font-size: 1.1rem; }
   html { font-size: 12pt; }
   body { background: #ffffff; color: #000000; }
   .top, .pager, .skip, .breathe, .topics, .footer-links { display: none; }
+  .contact-links a { border: none; padding: 0; min-height: 0; }
+  .contact-links a.booking { background: none; color: #000000; }
+  .print-section { break-before: page; }
+  .print-section:first-of-type { break-before: auto; }
   a { color: #000000; }
   .emergency { border-color: #000000; background: none; }
   .call { background: none; color: #000000; border: 2px solid #000000; }

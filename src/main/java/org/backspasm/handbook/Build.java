@@ -4,7 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -15,8 +20,10 @@ import org.backspasm.handbook.check.ContentChecker;
 import org.backspasm.handbook.check.LinkChecker;
 import org.backspasm.handbook.check.Prose;
 import org.backspasm.handbook.content.ContentLoader;
+import org.backspasm.handbook.model.Clinic;
 import org.backspasm.handbook.model.Handbook;
 import org.backspasm.handbook.model.Problem;
+import org.backspasm.handbook.render.EditionZip;
 import org.backspasm.handbook.render.OutputFolder;
 import org.backspasm.handbook.render.PdfWriter;
 import org.backspasm.handbook.render.SiteWriter;
@@ -46,21 +53,28 @@ public final class Build {
     private Build() {
     }
 
-    /** Runs every stage and check, writing nothing. */
+    /** Runs every stage and check for the generic edition, writing nothing. */
     public static Result check(Options options) {
+        return check(options, Optional.empty());
+    }
+
+    /** Runs every stage and check for one edition (a clinic's, when {@code profile} is given), writing nothing. */
+    public static Result check(Options options, Optional<Path> profile) {
         ProblemList problems = new ProblemList();
-        Optional<Handbook> loaded = ContentLoader.load(options.contentDir(), shown(options, options.contentDir()), problems);
+        Optional<Handbook> loaded = ContentLoader.load(options.contentDir(), shown(options, options.contentDir()),
+                profile, profile.map(p -> shown(options, p)), problems);
         if (loaded.isEmpty()) {
             return new Result(problems.toList(), problems.warnings(), Map.of(), Optional.empty(), Map.of());
         }
         Handbook handbook = loaded.get();
-        LinkChecker.check(handbook, Set.of(Handbook.CARD_FILE, Handbook.PLAN_FILE), options.contentDir(), problems);
+        LinkChecker.check(handbook, Set.of(Handbook.CARD_FILE, Handbook.PLAN_FILE, Handbook.PRINT_FILE,
+                handbook.zipFile()), options.contentDir(), problems);
         ContentChecker.check(handbook, options.today(), problems);
         if (!Files.isDirectory(options.templatesDir())) {
             problems.add(shown(options, options.templatesDir()), 0, "templates folder not found");
             return new Result(problems.toList(), problems.warnings(), Map.of(), Optional.of(handbook), Map.of());
         }
-        Templates templates = Templates.in(options.templatesDir(), shown(options, options.templatesDir()));
+        Templates templates = Templates.in(templateFolders(options, handbook));
         Map<String, byte[]> files = new TreeMap<>(SiteWriter.render(handbook, templates, options.contentDir(), problems));
         Map<String, Prose> readability = new LinkedHashMap<>();
         handbook.pages().forEach(page -> readability.put(page.source(), Prose.ofHtml(page.html())));
@@ -70,8 +84,21 @@ public final class Build {
             files.put(Handbook.CARD_FILE, card.pdf());
         });
         PdfWriter.plan(handbook, templates, problems).ifPresent(pdf -> files.put(Handbook.PLAN_FILE, pdf));
-        return new Result(problems.toList(), problems.warnings(), problems.isEmpty() ? Map.copyOf(files) : Map.of(),
-                Optional.of(handbook), readability);
+        if (!problems.isEmpty()) {
+            return new Result(problems.toList(), problems.warnings(), Map.of(), Optional.of(handbook), readability);
+        }
+        String folder = handbook.zipFile().replaceFirst("\\.zip$", "");
+        files.put(handbook.zipFile(), EditionZip.of(folder, files, handbook.settings().review().last()));
+        return new Result(problems.toList(), problems.warnings(), Map.copyOf(files), Optional.of(handbook), readability);
+    }
+
+    /** A clinic's own templates first, so that they override the defaults of the same name. */
+    private static List<Templates.Folder> templateFolders(Options options, Handbook handbook) {
+        List<Templates.Folder> folders = new ArrayList<>();
+        handbook.clinic().flatMap(Clinic::templatesDir)
+                .ifPresent(dir -> folders.add(new Templates.Folder(dir, shown(options, dir))));
+        folders.add(new Templates.Folder(options.templatesDir(), shown(options, options.templatesDir())));
+        return folders;
     }
 
     /** Runs every stage and check, then replaces the output folder, only when there was no problem. */
@@ -81,6 +108,45 @@ public final class Build {
             OutputFolder.replace(options.outputDir(), result.files());
         }
         return result;
+    }
+
+    /** One clinic edition's outcome in a batch. */
+    public record Edition(String id, Path profile, Path outputDir, Result result) {
+    }
+
+    /**
+     * Builds each clinic's edition into {@code <output>/<id>/}, two at a time. An edition with problems is not
+     * written and leaves its previous output as it was; the others are written all the same.
+     */
+    public static List<Edition> buildEditions(Options options, List<Path> profiles)
+            throws IOException, OutputFolder.NotOurs {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(profiles.size(),
+                Runtime.getRuntime().availableProcessors())));
+        try {
+            List<Future<Result>> futures = new ArrayList<>();
+            for (Path profile : profiles) {
+                futures.add(pool.submit(() -> check(options, Optional.of(profile))));
+            }
+            List<Edition> editions = new ArrayList<>();
+            for (int i = 0; i < profiles.size(); i++) {
+                Path profile = profiles.get(i);
+                String id = profile.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+                Result result = futures.get(i).get();
+                Path out = options.outputDir().resolve(id);
+                if (result.ok()) {
+                    OutputFolder.replace(out, result.files());
+                }
+                editions.add(new Edition(id, profile, out, result));
+            }
+            return editions;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while building editions", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
     }
 
     /** A path as messages show it: relative to the project folder when inside it, with forward slashes. */

@@ -7,7 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 import org.backspasm.handbook.Build;
 import org.backspasm.handbook.check.Prose;
@@ -90,9 +96,29 @@ public final class Main implements Runnable {
         @Option(names = "--output", paramLabel = "DIR", description = "Output folder (default: <project>/site).")
         Path output;
 
+        @Option(names = "--clinic", paramLabel = "PROFILE",
+                description = "A clinic profile (.yml), or a folder of them; repeat for several. Each edition "
+                        + "is built into <output>/<id>/, where the id is the profile's file name.")
+        List<Path> clinics = new ArrayList<>();
+
         @Option(names = "--today", paramLabel = "YYYY-MM-DD",
                 description = "Check review dates as if today were this date (default: today).")
         LocalDate today;
+
+        /** Every profile named, folders expanded to the .yml files in them, in name order. */
+        List<Path> profiles() throws IOException {
+            List<Path> profiles = new ArrayList<>();
+            for (Path clinic : clinics) {
+                if (Files.isDirectory(clinic)) {
+                    try (Stream<Path> files = Files.list(clinic)) {
+                        files.filter(f -> f.getFileName().toString().matches(".*\\.ya?ml")).sorted().forEach(profiles::add);
+                    }
+                } else {
+                    profiles.add(clinic);
+                }
+            }
+            return profiles;
+        }
 
         Build.Options toBuildOptions() {
             Build.Options defaults = Build.Options.forProject(project);
@@ -115,6 +141,10 @@ public final class Main implements Runnable {
         @Override
         public Integer call() throws IOException {
             Build.Options options = project.toBuildOptions();
+            List<Path> profiles = project.profiles();
+            if (!project.clinics.isEmpty()) {
+                return buildEditions(options, profiles, spec);
+            }
             Build.Result result;
             try {
                 result = Build.build(options);
@@ -134,6 +164,44 @@ public final class Main implements Runnable {
         }
     }
 
+    /** Builds each clinic's edition; problems in one edition do not stop the others. */
+    private static int buildEditions(Build.Options options, List<Path> profiles, CommandSpec spec) throws IOException {
+        if (profiles.isEmpty()) {
+            spec.commandLine().getErr().println("handbook: no clinic profiles (.yml) found in " + options.projectDir());
+            return USAGE;
+        }
+        Set<String> ids = new HashSet<>();
+        for (Path profile : profiles) {
+            if (!ids.add(profile.getFileName().toString().replaceFirst("\\.ya?ml$", ""))) {
+                spec.commandLine().getErr().println("handbook: two profiles are named " + profile.getFileName()
+                        + "; each edition needs its own file name");
+                return USAGE;
+            }
+        }
+        List<Build.Edition> editions;
+        try {
+            editions = Build.buildEditions(options, profiles);
+        } catch (OutputFolder.NotOurs e) {
+            spec.commandLine().getErr().println("handbook: " + e.getMessage());
+            return USAGE;
+        }
+        int failed = 0;
+        for (Build.Edition edition : editions) {
+            printWarnings(edition.result(), spec);
+            if (edition.result().ok()) {
+                spec.commandLine().getOut().println("Built " + edition.outputDir() + " (" + edition.id() + "): "
+                        + edition.result().handbook().orElseThrow().pages().size() + " pages, "
+                        + edition.result().files().size() + " files.");
+            } else {
+                failed++;
+                edition.result().problems().forEach(spec.commandLine().getErr()::println);
+                spec.commandLine().getErr().println("Edition " + edition.id() + " not built: "
+                        + edition.result().problems().size() + " problem(s); its previous output is unchanged.");
+            }
+        }
+        return failed == 0 ? OK : CONTENT_PROBLEMS;
+    }
+
     @Command(name = "check", mixinStandardHelpOptions = true,
             description = "Run everything build verifies, and write nothing.")
     static final class CheckCommand implements Callable<Integer> {
@@ -145,7 +213,21 @@ public final class Main implements Runnable {
         CommandSpec spec;
 
         @Override
-        public Integer call() {
+        public Integer call() throws IOException {
+            if (!project.clinics.isEmpty()) {
+                int worst = OK;
+                for (Path profile : project.profiles()) {
+                    Build.Result result = Build.check(project.toBuildOptions(), Optional.of(profile));
+                    printWarnings(result, spec);
+                    if (!result.ok()) {
+                        worst = report(result, spec, "in the edition of " + profile.getFileName());
+                    }
+                }
+                if (worst == OK) {
+                    spec.commandLine().getOut().println("No problems found in " + project.profiles().size() + " editions.");
+                }
+                return worst;
+            }
             Build.Result result = Build.check(project.toBuildOptions());
             printWarnings(result, spec);
             result.handbook().ifPresent(handbook -> handbook.pages().forEach(page -> page.waivers().forEach(waiver ->

@@ -16,7 +16,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.backspasm.handbook.ProblemList;
+import org.backspasm.handbook.model.Clinic;
 import org.backspasm.handbook.model.DangerSigns;
+import org.backspasm.handbook.model.Region;
 import org.backspasm.handbook.model.Handbook;
 import org.backspasm.handbook.model.Jargon;
 import org.backspasm.handbook.model.Waiver;
@@ -49,6 +51,8 @@ public final class ContentLoader {
     private final String shownDir;
     private final ProblemList problems;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
+    /** The edition's download, known once the clinic (if any) is loaded; pages link to it as {{edition_zip}}. */
+    private String editionZip = Handbook.zipFileFor(Optional.empty());
 
     private ContentLoader(Path contentDir, String shownDir, ProblemList problems) {
         this.contentDir = contentDir;
@@ -61,19 +65,26 @@ public final class ContentLoader {
      *
      * @param shownDir how {@code contentDir} is named in messages, e.g. {@code content}
      */
-    public static Optional<Handbook> load(Path contentDir, String shownDir, ProblemList problems) {
+    public static Optional<Handbook> load(Path contentDir, String shownDir, Optional<Path> profile,
+                                          Optional<String> shownProfile, ProblemList problems) {
         if (!Files.isDirectory(contentDir)) {
             problems.add(shownDir, 0, "content folder not found");
             return Optional.empty();
         }
-        return new ContentLoader(contentDir, shownDir, problems).load();
+        return new ContentLoader(contentDir, shownDir, problems).load(profile, shownProfile);
     }
 
-    private Optional<Handbook> load() {
-        Optional<Settings> settings = SettingsLoader.load(contentDir, shownDir, problems);
-        if (settings.isEmpty()) {
+    private Optional<Handbook> load(Optional<Path> profile, Optional<String> shownProfile) {
+        Map<String, Region> regions = RegionsLoader.load(contentDir, shownDir, problems);
+        Optional<Settings> settings = SettingsLoader.load(contentDir, shownDir, regions, problems);
+        Optional<ClinicLoader.Edition> edition = profile.flatMap(p ->
+                ClinicLoader.load(p, shownProfile.orElse(p.toString()), regions, problems));
+        if (settings.isEmpty() || (profile.isPresent() && edition.isEmpty())) {
             return Optional.empty();
         }
+        Optional<Clinic> clinic = edition.map(ClinicLoader.Edition::clinic);
+        editionZip = Handbook.zipFileFor(clinic);
+        settings = settings.map(s -> edition.map(e -> s.forClinic(e.clinic(), e.region(), e.paper())).orElse(s));
         List<PageSource> sources = new ArrayList<>();
         for (Path file : markdownFiles()) {
             readPage(file, settings.get()).ifPresent(sources::add);
@@ -95,7 +106,7 @@ public final class ContentLoader {
                 .map(page -> page.slug().equals(Handbook.FIRST_HOUR) ? numbered : page)
                 .sorted(Comparator.comparingInt(Page::order)).toList();
         DangerSigns dangerSigns = dangerSigns(find(sources, Handbook.DANGER_SIGNS));
-        return Optional.of(new Handbook(settings.get(), pages, steps, dangerSigns, jargon));
+        return Optional.of(new Handbook(settings.get(), pages, steps, dangerSigns, jargon, clinic));
     }
 
     private List<Path> markdownFiles() {
@@ -211,10 +222,15 @@ public final class ContentLoader {
     }
 
     private String substituteLine(String line, int lineNumber, String file, Settings settings) {
+        Region region = settings.region();
         Map<String, String> values = Map.of(
-                "emergency_number", settings.region().emergencyNumber(),
-                "urgent_name", settings.region().urgentName(),
-                "urgent_number", settings.region().urgentNumber(),
+                "emergency_number", region.emergencyNumber(),
+                "emergency_link", "[" + region.emergencyNumber() + "](tel:" + Region.dialable(region.emergencyNumber()) + ")",
+                "urgent_name", region.urgentName(),
+                "urgent_link", region.hasUrgentNumber()
+                        ? "[" + region.urgentName() + "](tel:" + Region.dialable(region.urgentNumber()) + ")"
+                        : region.urgentName(),
+                "edition_zip", editionZip,
                 "breathe_in", Integer.toString(settings.breathing().inSeconds()),
                 "breathe_out", Integer.toString(settings.breathing().outSeconds()));
         Matcher m = PLACEHOLDER.matcher(line);

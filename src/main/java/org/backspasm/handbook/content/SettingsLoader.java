@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.backspasm.handbook.ProblemList;
 import org.backspasm.handbook.model.Breathing;
 import org.backspasm.handbook.model.PaperSize;
@@ -20,15 +20,11 @@ final class SettingsLoader {
 
     static final String FILE_NAME = "handbook.yml";
 
-    /** Phone numbers as dialled: digits, spaces and an optional leading plus. */
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ]{1,18}[0-9]");
-    /** Names that go into Markdown as they are, so no Markdown or HTML syntax. */
-    private static final Pattern PLAIN = Pattern.compile("[\\p{L}\\p{N} .,'’()/-]+");
-
     private SettingsLoader() {
     }
 
-    static Optional<Settings> load(Path contentDir, String shownDir, ProblemList problems) {
+    static Optional<Settings> load(Path contentDir, String shownDir, Map<String, Region> regions,
+                                   ProblemList problems) {
         String file = shownDir + "/" + FILE_NAME;
         Optional<YamlFields> parsed = YamlFields.readFile(contentDir.resolve(FILE_NAME), file,
                 "settings file not found; it holds the handbook title, region and review dates", problems);
@@ -45,13 +41,7 @@ final class SettingsLoader {
         }
         Locale locale = Locale.forLanguageTag(language.isEmpty() ? "en" : language);
 
-        YamlFields regionYaml = yaml.mapping("region");
-        regionYaml.allowOnly(Set.of("name", "emergency_number", "urgent_name", "urgent_number"));
-        Region region = new Region(
-                plain(regionYaml, "name", problems),
-                phone(regionYaml, "emergency_number", problems),
-                plain(regionYaml, "urgent_name", problems),
-                phone(regionYaml, "urgent_number", problems));
+        Region region = Values.region(yaml, "region", regions, problems);
 
         YamlFields breathingYaml = yaml.mapping("breathing");
         breathingYaml.allowOnly(Set.of("in_seconds", "out_seconds"));
@@ -59,7 +49,7 @@ final class SettingsLoader {
                 breathingYaml.wholeNumber("in_seconds", 2, 15),
                 breathingYaml.wholeNumber("out_seconds", 2, 15));
 
-        PaperSize paper = paper(yaml, problems);
+        PaperSize paper = yaml.has("paper") ? Values.paper(yaml, problems) : region.paper();
 
         YamlFields reviewYaml = yaml.mapping("review");
         reviewYaml.allowOnly(Set.of("published", "last", "next"));
@@ -92,35 +82,4 @@ final class SettingsLoader {
         return Optional.of(new Settings(yaml.text("title"), language, region, breathing, paper, review, provenance));
     }
 
-    private static String plain(YamlFields yaml, String key, ProblemList problems) {
-        String value = yaml.text(key);
-        if (!value.isEmpty() && !PLAIN.matcher(value).matches()) {
-            problems.add(yaml.file(), yaml.lineOf(key), "'" + key
-                    + "' may hold letters, digits, spaces and . , ' ( ) / - only, not '" + value + "'");
-        }
-        return value;
-    }
-
-    private static String phone(YamlFields yaml, String key, ProblemList problems) {
-        String value = yaml.text(key);
-        if (!value.isEmpty() && !PHONE.matcher(value).matches()) {
-            problems.add(yaml.file(), yaml.lineOf(key), "'" + key
-                    + "' must be a phone number as dialled (digits, spaces, optional leading +), not '" + value + "'");
-        }
-        return value;
-    }
-
-    private static PaperSize paper(YamlFields yaml, ProblemList problems) {
-        String value = yaml.text("paper");
-        return switch (value.toLowerCase(Locale.ROOT)) {
-            case "a4" -> PaperSize.A4;
-            case "letter" -> PaperSize.LETTER;
-            default -> {
-                if (!value.isEmpty()) {
-                    problems.add(yaml.file(), yaml.lineOf("paper"), "'paper' must be A4 or Letter, not '" + value + "'");
-                }
-                yield PaperSize.A4;
-            }
-        };
-    }
 }

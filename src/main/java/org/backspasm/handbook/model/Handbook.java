@@ -3,9 +3,12 @@ package org.backspasm.handbook.model;
 import java.util.List;
 import java.util.Optional;
 
-/** The whole handbook: settings, pages in reading order, the immediate steps and the danger signs. */
+/**
+ * The whole handbook of one edition: settings, pages in reading order, the immediate steps, the danger signs,
+ * and the clinic that publishes it, if any.
+ */
 public record Handbook(Settings settings, List<Page> pages, List<Step> steps, DangerSigns dangerSigns,
-                       List<Jargon> jargon) {
+                       List<Jargon> jargon, Optional<Clinic> clinic) {
 
     public static final String HOME = "index";
     public static final String DANGER_SIGNS = "danger-signs";
@@ -15,6 +18,16 @@ public record Handbook(Settings settings, List<Page> pages, List<Step> steps, Da
     public static final String CARD_FILE = "emergency-card.pdf";
     public static final String PLAN_FILE = "prevention-plan.pdf";
     public static final String STYLESHEET = "style.css";
+    public static final String PRINT_FILE = "print.html";
+
+    /** The edition's download: the whole edition as one zip, named after the edition. */
+    public String zipFile() {
+        return zipFileFor(clinic);
+    }
+
+    public static String zipFileFor(Optional<Clinic> clinic) {
+        return clinic.map(Clinic::id).orElse("back-spasm-handbook") + ".zip";
+    }
 
     public Optional<Page> page(String slug) {
         return pages.stream().filter(p -> p.slug().equals(slug)).findFirst();

@@ -2,6 +2,7 @@ package org.backspasm.handbook.render;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,18 +43,29 @@ public final class PdfWriter {
 
     /** The emergency card; whether it fits on one page is for {@code CardChecker} to judge. */
     public static Optional<Card> card(Handbook handbook, Templates templates, ProblemList problems) {
-        return templates.render("card.ftlh", Map.of("handbook", handbook), problems).map(html -> {
+        return templates.render("card.ftlh", pdfModel(handbook), problems).map(html -> {
             byte[] pdf = pdf(html);
             return new Card(html, pdf, pageCount(pdf));
         });
     }
 
     public static Optional<byte[]> plan(Handbook handbook, Templates templates, ProblemList problems) {
-        Map<String, Object> model = Map.of(
-                "handbook", handbook,
-                "page", handbook.prevention(),
-                "body", paperLinks(handbook.prevention().html()));
+        Map<String, Object> model = pdfModel(handbook);
+        model.put("page", handbook.prevention());
+        model.put("body", paperLinks(handbook.prevention().html()));
         return templates.render("plan.ftlh", model, problems).map(PdfWriter::pdf);
+    }
+
+    /** The site's model plus, in a clinic's edition, the logo's address and the QR code to the hosted copy. */
+    private static Map<String, Object> pdfModel(Handbook handbook) {
+        Map<String, Object> model = SiteWriter.model(handbook);
+        handbook.clinic().ifPresent(clinic -> {
+            model.put("logoUri", clinic.logoSource().toUri().toString());
+            if (clinic.hasPublicUrl()) {
+                model.put("qrSvg", QrCodeSvg.of(clinic.publicUrl()));
+            }
+        });
+        return model;
     }
 
     /**
@@ -77,6 +89,7 @@ public final class PdfWriter {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.usePdfUaAccessbility(true);
+        builder.useSVGDrawer(new BatikSVGDrawer());
         for (FontFace face : FONT_FACES) {
             builder.useFont(() -> font(face.file()), FONT_FAMILY, face.weight(), face.style(), true);
         }

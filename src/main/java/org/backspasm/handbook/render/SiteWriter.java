@@ -27,7 +27,7 @@ public final class SiteWriter {
     public static Map<String, byte[]> render(Handbook handbook, Templates templates, Path contentDir,
                                              ProblemList problems) {
         Map<String, byte[]> files = new TreeMap<>();
-        Map<String, Object> common = Map.of("handbook", handbook);
+        Map<String, Object> common = model(handbook);
         templates.render("style.css.ftl", common, problems)
                 .ifPresent(css -> files.put(Handbook.STYLESHEET, utf8(css)));
         String breathingGuide = templates.render("breathing.ftlh", common, problems).orElse("");
@@ -51,8 +51,28 @@ public final class SiteWriter {
             }
             files.put(page.fileName(), utf8(html.get()));
         }
+        Map<String, Object> print = new HashMap<>(common);
+        print.put("sections", PrintPage.sections(handbook));
+        templates.render("print.ftlh", print, problems).ifPresent(html -> files.put(Handbook.PRINT_FILE, utf8(html)));
         copyLocalFiles(handbook, contentDir, files);
+        handbook.clinic().ifPresent(clinic -> files.put(clinic.logoFile(), read(clinic.logoSource())));
         return files;
+    }
+
+    /** What every template gets: the handbook and, in a clinic's edition, the clinic. */
+    static Map<String, Object> model(Handbook handbook) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("handbook", handbook);
+        handbook.clinic().ifPresent(clinic -> model.put("clinic", clinic));
+        return model;
+    }
+
+    static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Images and other local files the pages link to, copied as they are. */
@@ -66,11 +86,7 @@ public final class SiteWriter {
                 }
                 Path file = contentDir.resolve(path);
                 if (Files.isRegularFile(file)) {
-                    try {
-                        files.put(path, Files.readAllBytes(file));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
+                    files.put(path, read(file));
                 }
             }
         }

@@ -1,5 +1,8 @@
 package org.backspasm.handbook.render;
 
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
 import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
@@ -13,7 +16,10 @@ import freemarker.template.Version;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -27,18 +33,27 @@ public final class Templates {
 
     private static final Version VERSION = new Version(2, 3, 35);
 
-    private final Configuration configuration;
-    private final String shownDir;
-
-    private Templates(Configuration configuration, String shownDir) {
-        this.configuration = configuration;
-        this.shownDir = shownDir;
+    /** A folder of templates and how messages name it. */
+    public record Folder(Path dir, String shown) {
     }
 
-    public static Templates in(Path dir, String shownDir) {
+    private final Configuration configuration;
+    private final List<Folder> folders;
+
+    private Templates(Configuration configuration, List<Folder> folders) {
+        this.configuration = configuration;
+        this.folders = folders;
+    }
+
+    /** Templates looked up in {@code folders} in order: a clinic's folder first overrides the defaults. */
+    public static Templates in(List<Folder> folders) {
         Configuration configuration = new Configuration(VERSION);
         try {
-            configuration.setDirectoryForTemplateLoading(dir.toFile());
+            List<TemplateLoader> loaders = new ArrayList<>();
+            for (Folder folder : folders) {
+                loaders.add(new FileTemplateLoader(folder.dir().toFile()));
+            }
+            configuration.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -53,7 +68,7 @@ public final class Templates {
         configuration.setLocale(Locale.ROOT);
         configuration.setNumberFormat("computer");
         configuration.setObjectWrapper(new DefaultObjectWrapperBuilder(VERSION).build());
-        return new Templates(configuration, shownDir);
+        return new Templates(configuration, List.copyOf(folders));
     }
 
     /** Renders one template, or records why it could not be rendered. */
@@ -64,7 +79,7 @@ public final class Templates {
             template.process(model, out);
             return Optional.of(out.toString());
         } catch (TemplateNotFoundException e) {
-            problems.add(shownDir + "/" + name, 0, "template not found");
+            problems.add(folders.get(folders.size() - 1).shown() + "/" + name, 0, "template not found");
         } catch (ParseException e) {
             problems.add(file(e.getTemplateName(), name), e.getLineNumber(),
                     "template syntax error: " + oneLine(e.getEditorMessage()));
@@ -80,8 +95,11 @@ public final class Templates {
         return Optional.empty();
     }
 
+    /** The template file as shown in messages: in the first folder that has it. */
     private String file(String sourceName, String fallback) {
-        return shownDir + "/" + (sourceName == null ? fallback : sourceName);
+        String name = sourceName == null ? fallback : sourceName;
+        return folders.stream().filter(f -> Files.isRegularFile(f.dir().resolve(name))).findFirst()
+                .orElse(folders.get(folders.size() - 1)).shown() + "/" + name;
     }
 
     private static int lineOf(TemplateException e) {

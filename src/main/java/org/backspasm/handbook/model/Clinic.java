@@ -1,0 +1,48 @@
+package org.backspasm.handbook.model;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * A clinic that publishes the handbook under its own name: the one place branding enters the build.
+ *
+ * @param id the edition's id, from the profile's file name; the edition is written to {@code site/<id>/}
+ * @param profile the profile file as shown in messages
+ * @param logoSource the logo file beside the profile
+ * @param logoFile the logo's file name in the edition
+ * @param brandColour a CSS hex colour that keeps 4.5:1 contrast against white
+ * @param publicUrl where the clinic hosts this edition, or empty; the card and plan carry it as a QR code
+ * @param templatesDir the clinic's own templates, which override the defaults of the same name
+ */
+public record Clinic(
+        String id,
+        String profile,
+        String name,
+        String phone,
+        String email,
+        String bookingUrl,
+        String address,
+        Path logoSource,
+        String logoFile,
+        String brandColour,
+        String publicUrl,
+        String reviewedBy,
+        Optional<Path> templatesDir) {
+
+    public String phoneHref() {
+        return "tel:" + Region.dialable(phone);
+    }
+
+    public String emailHref() {
+        return "mailto:" + email;
+    }
+
+    public boolean hasPublicUrl() {
+        return !publicUrl.isEmpty();
+    }
+
+    /** The public URL as printed beside the QR code: without the scheme or a trailing slash. */
+    public String shortUrl() {
+        return publicUrl.replaceFirst("^https://", "").replaceFirst("/$", "");
+    }
+}

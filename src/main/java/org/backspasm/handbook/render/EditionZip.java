@@ -1,0 +1,40 @@
+package org.backspasm.handbook.render;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.attribute.FileTime;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/** The whole edition as one zip to download, host or keep on a phone; same files, same bytes, every build. */
+public final class EditionZip {
+
+    private EditionZip() {
+    }
+
+    /**
+     * @param folder the folder name the files unpack into
+     * @param date the date every entry carries, so that the same content gives the same zip
+     */
+    public static byte[] of(String folder, Map<String, byte[]> files, LocalDate date) {
+        FileTime time = FileTime.from(date.atStartOfDay().toInstant(ZoneOffset.UTC));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (Map.Entry<String, byte[]> file : new TreeMap<>(files).entrySet()) {
+                ZipEntry entry = new ZipEntry(folder + "/" + file.getKey());
+                entry.setLastModifiedTime(time);
+                zip.putNextEntry(entry);
+                zip.write(file.getValue());
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+}

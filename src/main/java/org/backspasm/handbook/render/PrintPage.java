@@ -1,0 +1,50 @@
+package org.backspasm.handbook.render;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.backspasm.handbook.check.Links;
+import org.backspasm.handbook.content.ContentLoader;
+import org.backspasm.handbook.model.Handbook;
+import org.backspasm.handbook.model.Page;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+/**
+ * The whole handbook as one page for printing: each page becomes a section, its ids are prefixed with the
+ * page's slug so they stay unique, and links between pages point to those sections.
+ */
+final class PrintPage {
+
+    /** One page of the handbook as a section of print.html. */
+    public record Section(String id, Page page, String body) {
+    }
+
+    private PrintPage() {
+    }
+
+    static List<Section> sections(Handbook handbook) {
+        Set<String> slugs = handbook.pages().stream().map(Page::slug).collect(Collectors.toSet());
+        return handbook.pages().stream().map(page -> new Section(page.slug(), page, body(page, slugs))).toList();
+    }
+
+    private static String body(Page page, Set<String> slugs) {
+        Element body = Jsoup.parseBodyFragment(page.html().replace(ContentLoader.BREATHING_GUIDE_SLOT, "")).body();
+        for (Element element : body.select("[id]")) {
+            element.id(page.slug() + "--" + element.id());
+        }
+        for (Element link : body.select("a[href]")) {
+            String href = link.attr("href");
+            if (Links.hasScheme(href)) {
+                continue;
+            }
+            String path = Links.path(href);
+            String fragment = Links.fragment(href).orElse("");
+            String slug = path.isEmpty() ? page.slug() : path.replaceFirst("\\.html$", "");
+            if (path.isEmpty() || (path.endsWith(".html") && slugs.contains(slug))) {
+                link.attr("href", "#" + slug + (fragment.isEmpty() ? "" : "--" + fragment));
+            }
+        }
+        return body.html();
+    }
+}
