@@ -42,129 +42,63 @@ class SiteBuildTest {
     static Path temp;
     static Path site;
     static Handbook handbook;
-    static Map<String, Document> pages = new HashMap<>();
+    static Map<String, Document> pages;
 
     @BeforeAll
-    static void build() throws IOException {
+    static void build() {
         site = temp.resolve("site");
         TestProject.Run run = TestProject.Run.of("build", "--project", TestProject.REPO.toString(),
                 "--output", site.toString());
         assertEquals(0, run.exitCode(), run.err());
         handbook = Build.check(Build.Options.forProject(TestProject.REPO)).handbook().orElseThrow();
-        try (Stream<Path> files = Files.list(site)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
-                pages.put(file.getFileName().toString(), Jsoup.parse(file.toFile(), "UTF-8"));
-            }
-        }
+        pages = SiteChecks.pages(site);
     }
 
     @Test
     void writesTheStartPageAtLeastTwelvePagesAndBothPdfs() {
         assertTrue(pages.containsKey("index.html"));
-        assertTrue(pages.size() >= 12, "pages: " + pages.keySet());
+        assertTrue(pages.size() >= 13, "12 pages and print.html: " + pages.keySet());
         assertTrue(Files.isRegularFile(site.resolve(Handbook.CARD_FILE)));
         assertTrue(Files.isRegularFile(site.resolve(Handbook.PLAN_FILE)));
     }
 
     @Test
     void everyHrefAndSrcResolvesToAFileAndEveryFragmentToAnId() {
-        List<String> broken = new ArrayList<>();
-        pages.forEach((name, doc) -> {
-            for (Element element : doc.select("[href], [src]")) {
-                String target = element.hasAttr("href") ? element.attr("href") : element.attr("src");
-                if (target.matches("^(https?|tel|mailto):.*")) {
-                    continue;
-                }
-                int hash = target.indexOf('#');
-                String file = hash < 0 ? target : target.substring(0, hash);
-                String fragment = hash < 0 ? "" : target.substring(hash + 1);
-                String resolved = file.isEmpty() ? name : file;
-                if (!Files.isRegularFile(site.resolve(resolved))) {
-                    broken.add(name + " -> " + target + " (no such file)");
-                } else if (!fragment.isEmpty()) {
-                    Document other = pages.get(resolved);
-                    if (other == null || other.getElementById(fragment) == null) {
-                        broken.add(name + " -> " + target + " (no such id)");
-                    }
-                }
-            }
-        });
-        assertEquals(List.of(), broken);
+        assertEquals(List.of(), SiteChecks.brokenLinks(site, pages));
     }
 
     @Test
     void noLinkPointsToAFolderIsRootAbsoluteOrStillPointsToMarkdown() {
-        List<String> bad = new ArrayList<>();
-        pages.forEach((name, doc) -> doc.select("[href], [src]").forEach(e -> {
-            String target = e.hasAttr("href") ? e.attr("href") : e.attr("src");
-            String file = target.replaceAll("#.*", "");
-            if (target.startsWith("/") || target.startsWith("file:") || file.endsWith("/")
-                    || file.endsWith(".md") || (!file.isEmpty() && !target.contains(":") && !file.contains("."))) {
-                bad.add(name + " -> " + target);
-            }
-        }));
-        assertEquals(List.of(), bad);
+        assertEquals(List.of(), SiteChecks.badLinkForms(pages));
     }
 
     @Test
-    void nothingIsLoadedFromTheNetwork() throws IOException {
-        List<String> remote = new ArrayList<>();
-        pages.forEach((name, doc) -> {
-            doc.select("[src], link[href], [srcset], [poster], [data]").forEach(e -> {
-                for (String attr : List.of("src", "href", "srcset", "poster", "data")) {
-                    if (e.hasAttr(attr) && e.attr(attr).matches("(?i)^\\s*(https?:)?//.*")) {
-                        remote.add(name + ": " + e.outerHtml());
-                    }
-                }
-            });
-            if (doc.html().matches("(?s).*url\\(\\s*['\"]?(https?:)?//.*")) {
-                remote.add(name + ": CSS url() to the network");
-            }
-        });
-        String css = Files.readString(site.resolve("style.css"));
-        assertFalse(css.matches("(?s).*(@import|url\\(\\s*['\"]?(https?:)?//).*"), "style.css loads from the network");
-        assertEquals(List.of(), remote);
+    void nothingIsLoadedFromTheNetwork() {
+        assertEquals(List.of(), SiteChecks.networkLoads(site, pages));
     }
 
     @Test
     void everyPageIsReachableFromTheStartPage() {
-        Set<String> seen = new HashSet<>();
-        Deque<String> queue = new ArrayDeque<>(List.of("index.html"));
-        while (!queue.isEmpty()) {
-            String name = queue.pop();
-            if (!seen.add(name) || !pages.containsKey(name)) {
-                continue;
-            }
-            for (Element a : pages.get(name).select("a[href]")) {
-                String file = a.attr("href").replaceAll("#.*", "");
-                if (file.endsWith(".html")) {
-                    queue.add(file);
-                }
-            }
-        }
-        assertTrue(seen.containsAll(pages.keySet()), "not reachable: " + difference(pages.keySet(), seen));
-    }
-
-    private static Set<String> difference(Set<String> all, Set<String> some) {
-        Set<String> rest = new HashSet<>(all);
-        rest.removeAll(some);
-        return rest;
+        assertEquals(Set.of(), SiteChecks.unreachable(pages));
     }
 
     @Test
-    void noScriptAnywhereAndEveryPageForbidsScripts() throws IOException {
-        try (Stream<Path> files = Files.walk(site)) {
-            assertEquals(List.of(), files.filter(f -> f.toString().endsWith(".js")).toList());
+    void noScriptAnywhereAndEveryPageForbidsScripts() {
+        assertEquals(List.of(), SiteChecks.scripts(site, pages));
+    }
+
+    @Test
+    void printPageHoldsEveryPageInReadingOrderAndLinksInsideItself() {
+        Document print = pages.get(Handbook.PRINT_FILE);
+        List<String> sections = print.select("section.print-section").eachAttr("aria-labelledby");
+        assertEquals(handbook.pages().stream().map(p -> p.slug()).toList(), sections);
+        for (Element a : print.select("main a[href]")) {
+            String href = a.attr("href");
+            assertTrue(href.startsWith("#") || href.matches("^(https?|tel|mailto):.*") || href.endsWith(".pdf")
+                    || href.endsWith(".zip") || href.equals(Handbook.PRINT_FILE), "leaves the page: " + href);
         }
-        pages.forEach((name, doc) -> assertAll(name,
-                () -> assertTrue(doc.select("script").isEmpty(), "script element"),
-                () -> assertTrue(doc.select("*").stream().flatMap(e -> e.attributes().asList().stream())
-                        .noneMatch(a -> a.getKey().startsWith("on") || a.getValue().startsWith("javascript:")),
-                        "event handler or javascript: URL"),
-                () -> assertFalse(doc.select("html").attr("lang").isBlank(), "lang"),
-                () -> assertEquals(1, doc.select("meta[name=viewport]").size(), "viewport meta"),
-                () -> assertTrue(doc.select("meta[http-equiv=Content-Security-Policy]").attr("content")
-                        .contains("default-src 'none'"), "CSP forbidding scripts")));
+        assertEquals(print.select("[id]").size(), new HashSet<>(print.select("[id]").eachAttr("id")).size(),
+                "ids are unique");
     }
 
     @Test

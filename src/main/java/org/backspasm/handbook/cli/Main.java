@@ -220,7 +220,8 @@ public final class Main implements Runnable {
                     Build.Result result = Build.check(project.toBuildOptions(), Optional.of(profile));
                     printWarnings(result, spec);
                     if (!result.ok()) {
-                        worst = report(result, spec, "in the edition of " + profile.getFileName());
+                        worst = report(result, spec, "in the edition of " + profile.getFileName()
+                                + "; fix them and run check again");
                     }
                 }
                 if (worst == OK) {
@@ -266,7 +267,8 @@ public final class Main implements Runnable {
             err.println(problem);
         }
         int count = result.problems().size();
-        err.println(count + (count == 1 ? " problem" : " problems") + "; " + advice + ".");
+        err.println(count + (count == 1 ? " problem" : " problems") + (advice.startsWith("in ") ? " " : "; ")
+                + advice + ".");
         return CONTENT_PROBLEMS;
     }
 }

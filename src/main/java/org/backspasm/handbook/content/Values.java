@@ -10,7 +10,7 @@ import org.backspasm.handbook.model.Region;
 final class Values {
 
     /** Phone numbers as dialled: digits and spaces, an optional leading plus, brackets and dashes between. */
-    static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()-]{1,22}[0-9]");
+    static final Pattern PHONE = Pattern.compile("\\+?[0-9(][0-9 ()-]{1,22}[0-9]");
     /** Names that go into Markdown as they are, so no Markdown or HTML syntax. */
     static final Pattern PLAIN = Pattern.compile("[\\p{L}\\p{N} .,'’()/&-]+");
 
@@ -30,7 +30,8 @@ final class Values {
         String value = yaml.text(key);
         if (!value.isEmpty() && !PHONE.matcher(value).matches()) {
             problems.add(yaml.file(), yaml.lineOf(key), "'" + key
-                    + "' must be a phone number as dialled (digits, spaces, optional leading +), not '" + value + "'");
+                    + "' must be a phone number as dialled (digits, spaces, brackets, dashes, optional leading +), not '"
+                    + value + "'");
         }
         return value;
     }
