@@ -49,6 +49,14 @@ class ClinicBuildTest {
     }
 
     @Test
+    void theExampleProfileInTheRepositoryBuildsAsTheReadmeSays() {
+        TestProject.Run run = TestProject.Run.of("check", "--project", TestProject.REPO.toString(), "--clinic",
+                TestProject.REPO.resolve("content/clinics/example.yml").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("No problems found in 1 edition.", run.out().strip());
+    }
+
+    @Test
     void aBrokenProfileDoesNotStopTheOtherEditions() throws IOException {
         TestProject project = withProfile("bad-phone");
         TestProject.copyTree(TestProject.FIXTURES.resolve("clinics"), project.path("clinics"));

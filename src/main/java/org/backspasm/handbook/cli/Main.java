@@ -225,7 +225,9 @@ public final class Main implements Runnable {
                     }
                 }
                 if (worst == OK) {
-                    spec.commandLine().getOut().println("No problems found in " + project.profiles().size() + " editions.");
+                    int editions = project.profiles().size();
+                    spec.commandLine().getOut().println("No problems found in " + editions
+                            + (editions == 1 ? " edition." : " editions."));
                 }
                 return worst;
             }
