@@ -113,7 +113,24 @@ class ClinicEditionTest {
         });
         for (String pdf : List.of(Handbook.CARD_FILE, Handbook.PLAN_FILE)) {
             assertTrue(pdfText(dir.resolve(pdf)).contains(name), pdf + " names the clinic");
+            assertTrue(linkTargets(dir.resolve(pdf)).contains(tel), pdf + " links the clinic's phone");
         }
+        assertTrue(linkTargets(dir.resolve(Handbook.PLAN_FILE)).stream().anyMatch(u -> u.startsWith("mailto:")));
+    }
+
+    static List<String> linkTargets(Path pdf) throws IOException {
+        List<String> targets = new java.util.ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            for (var page : document.getPages()) {
+                for (var annotation : page.getAnnotations()) {
+                    if (annotation instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link
+                            && link.getAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionURI uri) {
+                        targets.add(uri.getURI());
+                    }
+                }
+            }
+        }
+        return targets;
     }
 
     @Test
