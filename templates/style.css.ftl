@@ -2,7 +2,6 @@
 <#assign breathing = handbook.settings.breathing>
 /* Mobile first: one column at 360 px, a readable measure on wide screens, big type and big tap targets. */
 :root {
-  color-scheme: light dark;
   --text: #1b1b1b;
   --muted: #474747;
   --bg: #ffffff;
@@ -46,8 +45,8 @@ h2 { font-size: 1.4rem; line-height: 1.25; margin: 2rem 0 .5rem; }
 h3 { font-size: 1.15rem; margin: 1.5rem 0 .25rem; }
 p, li { max-width: 36em; }
 li { margin: .35rem 0; }
-a { color: var(--accent); text-underline-offset: .15em; }
-a:focus-visible, summary:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+a { color: var(--accent); }
+a:focus-visible, .breathe-toggle:focus-visible + .breathe-control { outline: 3px solid var(--focus); outline-offset: 2px; }
 img { max-width: 100%; height: auto; }
 .summary { font-size: 1.15rem; color: var(--muted); margin-top: 0; }
 
@@ -111,16 +110,14 @@ td { font-size: 1.1rem; }
 .site-footer { margin-top: 3rem; padding-top: 1rem; padding-bottom: 2rem; border-top: 1px solid var(--border); font-size: .9rem; color: var(--muted); }
 .emergency-line { font-size: 1.1rem; font-weight: 700; color: var(--text); }
 
-/* The breathing guide. It runs only while the reader keeps it open: closing it stops it. */
+/* The breathing guide. A checkbox switches it on and off; while off, its animated parts are not displayed,
+   so nothing runs until the reader starts it (WCAG 2.2.2). */
 .breathe { margin: 1rem 0; border: 2px solid var(--accent); border-radius: .75rem; background: var(--panel); }
-.breathe summary { display: flex; align-items: center; min-height: 56px; padding: .5rem 1rem; cursor: pointer; font-weight: 700; font-size: 1.15rem; color: var(--accent); }
-.breathe[open] .breathe-start, .breathe:not([open]) .breathe-stop { display: none; }
-/* Chromium hides a closed <details> body with content-visibility, which skips its styles and so keeps its
-   animations alive; the body is hidden here instead, so that closing really stops them. */
-.breathe::details-content { content-visibility: visible; }
-.breathe:not([open]) .breathe-body { display: none; }
-.breathe:not([open]) .breathe-circle, .breathe:not([open]) .breathe-in, .breathe:not([open]) .breathe-out { animation: none; }
-.breathe-body { padding: 0 1rem 1rem; }
+.breathe-toggle { position: absolute; opacity: 0; width: 1px; height: 1px; margin: 0; }
+.breathe-control { display: flex; align-items: center; min-height: 56px; padding: .5rem 1rem; cursor: pointer; font-weight: 700; font-size: 1.15rem; color: var(--accent); }
+.breathe-toggle:checked + .breathe-control .breathe-start, .breathe-toggle:not(:checked) + .breathe-control .breathe-stop { display: none; }
+.breathe-body { display: none; padding: 0 1rem 1rem; }
+.breathe-toggle:checked ~ .breathe-body { display: block; }
 .breathe-visual { display: grid; justify-items: center; gap: .75rem; padding: 1rem 0; }
 .breathe-circle {
   width: 9rem;
@@ -129,12 +126,12 @@ td { font-size: 1.1rem; }
   background: var(--accent);
   opacity: .8;
   transform: scale(.55);
-  animation: breathe-circle ${breathing.cycleSeconds}s ease-in-out infinite;
 }
+.breathe-toggle:checked ~ .breathe-body .breathe-circle { animation: breathe-circle ${breathing.cycleSeconds}s ease-in-out infinite; }
 .breathe-label { display: grid; margin: 0; font-size: 1.5rem; font-weight: 700; }
 .breathe-label span { grid-area: 1 / 1; text-align: center; }
-.breathe-in { animation: breathe-in-label ${breathing.cycleSeconds}s steps(1, end) infinite; }
-.breathe-out { animation: breathe-out-label ${breathing.cycleSeconds}s steps(1, end) infinite; }
+.breathe-toggle:checked ~ .breathe-body .breathe-in { animation: breathe-in-label ${breathing.cycleSeconds}s steps(1, end) infinite; }
+.breathe-toggle:checked ~ .breathe-body .breathe-out { animation: breathe-out-label ${breathing.cycleSeconds}s steps(1, end) infinite; }
 @keyframes breathe-circle {
   0% { transform: scale(.55); }
   ${breathing.inPercent()}% { transform: scale(1); }
@@ -152,7 +149,9 @@ td { font-size: 1.1rem; }
 }
 /* Reduced motion: nothing grows or moves; the rhythm stays as text. */
 @media (prefers-reduced-motion: reduce) {
-  .breathe-circle, .breathe-in, .breathe-out { animation: none; }
+  .breathe-toggle:checked ~ .breathe-body .breathe-circle,
+  .breathe-toggle:checked ~ .breathe-body .breathe-in,
+  .breathe-toggle:checked ~ .breathe-body .breathe-out { animation: none; }
   .breathe-circle { transform: none; width: 3rem; height: 3rem; }
   .breathe-label { display: none; }
 }
@@ -166,7 +165,9 @@ td { font-size: 1.1rem; }
 @media print {
   html { font-size: 12pt; }
   body { background: #ffffff; color: #000000; }
-  .top, .pager, .skip, .breathe, .topics, .footer-links { display: none; }
+  .top, .pager, .skip, .topics, .footer-links, .breathe-control, .breathe-visual { display: none; }
+  .breathe { border: none; background: none; }
+  .breathe-body { display: block; padding: 0; }
   .contact-links a { border: none; padding: 0; min-height: 0; }
   .contact-links a.booking { background: none; color: #000000; }
   .print-section { break-before: page; }

@@ -134,8 +134,9 @@ class SiteBuildTest {
         int cycle = handbook.settings().breathing().cycleSeconds();
         assertEquals(Set.of(cycle + "s"), animationDurations(css), css);
         Document firstHour = pages.get("first-hour.html");
-        assertNotNull(firstHour.selectFirst("details.breathe > summary"), "a start/stop control");
-        assertNotNull(firstHour.selectFirst("details.breathe .breathe-circle"));
+        assertNotNull(firstHour.selectFirst(".breathe > input#breathe-toggle[type=checkbox] + label[for=breathe-toggle]"),
+                "a start/stop control");
+        assertNotNull(firstHour.selectFirst(".breathe .breathe-body .breathe-circle"));
     }
 
     /** The durations of every animation on the breathing guide. */

@@ -62,7 +62,8 @@ public final class PdfWriter {
         handbook.clinic().ifPresent(clinic -> {
             model.put("logoUri", clinic.logoSource().toUri().toString());
             if (clinic.hasPublicUrl()) {
-                model.put("qrSvg", QrCodeSvg.of(clinic.publicUrl()));
+                model.put("qrImage", "data:image/svg+xml;base64," + java.util.Base64.getEncoder()
+                        .encodeToString(QrCodeSvg.of(clinic.publicUrl()).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
             }
         });
         return model;

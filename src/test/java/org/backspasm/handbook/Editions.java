@@ -1,0 +1,28 @@
+package org.backspasm.handbook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Builds the editions the browser and validator tests look at: the generic one and a GB clinic's. */
+final class Editions {
+
+    private Editions() {
+    }
+
+    static List<Path> buildGenericAndClinic(Path temp) throws IOException {
+        Path generic = temp.resolve("generic");
+        TestProject.Run run = TestProject.Run.of("build", "--project", TestProject.REPO.toString(), "--output",
+                generic.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        Path clinics = temp.resolve("clinics");
+        TestProject.copyTree(TestProject.FIXTURES.resolve("clinics"), clinics);
+        ClinicEditionTest.writePngLogo(clinics.resolve("lakeside-logo.png"));
+        run = TestProject.Run.of("build", "--project", TestProject.REPO.toString(), "--output",
+                temp.resolve("clinic-site").toString(), "--clinic", clinics.resolve("gb-physio.yml").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        return List.of(generic, temp.resolve("clinic-site/gb-physio"));
+    }
+}
