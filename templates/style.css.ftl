@@ -95,7 +95,8 @@ main a[href^="tel:"] { padding: .7rem .25rem; font-weight: 700; white-space: now
 .pager .next { text-align: right; }
 .pager-label { font-size: .85rem; font-weight: 400; color: var(--muted); }
 
-table { border-collapse: collapse; margin: 1rem 0; display: block; max-width: 100%; overflow-x: auto; }
+.table-scroll { max-width: 100%; overflow-x: auto; margin: 1rem 0; }
+table { border-collapse: collapse; }
 th, td { border: 1px solid var(--border); padding: .3rem .45rem; text-align: left; }
 td { font-size: 1.1rem; }
 

@@ -13,13 +13,16 @@ import com.vladsch.flexmark.html.renderer.LinkStatus;
 import com.vladsch.flexmark.html.renderer.LinkType;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.util.ast.Document;
+
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeVisitor;
 import com.vladsch.flexmark.util.ast.VisitHandler;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
 import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.backspasm.handbook.check.Links;
 
 /** Markdown to HTML with Flexmark: tables, heading ids, {#id .class} attributes, real typographic quotes. */
@@ -53,13 +56,13 @@ final class MarkdownRenderer {
     }
 
     Rendered render(String markdown) {
-        Document document = parser.parse(markdown);
+        com.vladsch.flexmark.util.ast.Document document = parser.parse(markdown);
         List<org.backspasm.handbook.model.Link> links = new ArrayList<>();
         new NodeVisitor(
                 new VisitHandler<>(Link.class, link -> links.add(linkOf(link, link.getUrl().unescape(), false))),
                 new VisitHandler<>(Image.class, image -> links.add(linkOf(image, image.getUrl().unescape(), true)))
         ).visit(document);
-        return new Rendered(realCharacters(renderer.render(document)), List.copyOf(links));
+        return new Rendered(scrollableTables(realCharacters(renderer.render(document))), List.copyOf(links));
     }
 
     /**
@@ -68,6 +71,25 @@ final class MarkdownRenderer {
      */
     private static String realCharacters(String html) {
         return html.replace("&ndash;", "\u2013").replace("&mdash;", "\u2014").replace("&hellip;", "\u2026");
+    }
+
+    /**
+     * A wide table scrolls inside its own box on a phone instead of the whole page; the box is focusable and
+     * named after the heading above it, so keyboard users can scroll it too.
+     */
+    private static String scrollableTables(String html) {
+        if (!html.contains("<table")) {
+            return html;
+        }
+        Document body = Jsoup.parseBodyFragment(html);
+        body.outputSettings().prettyPrint(false);
+        for (Element table : body.select("table")) {
+            Element heading = table.previousElementSiblings().select("h1, h2, h3, h4").first();
+            String label = heading == null ? "Table" : heading.text();
+            table.wrap("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\"></div>");
+            table.parent().attr("aria-label", label);
+        }
+        return body.body().html();
     }
 
     private static org.backspasm.handbook.model.Link linkOf(Node node, String url, boolean image) {

@@ -1,0 +1,231 @@
+package org.backspasm.handbook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.backspasm.handbook.model.Handbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+/**
+ * Every page of the generic edition and of a clinic edition, opened from disk in Debian's Chromium.
+ * Skipped when Chromium is not installed, unless HANDBOOK_REQUIRE_BROWSER=true (set by .ci/run) makes it required.
+ */
+class BrowserTest {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SCREENSHOTS = TestProject.REPO.resolve("target/screenshots");
+    static final Path DEFECTS = TestProject.FIXTURES.resolve("browser-defects");
+
+    @TempDir
+    static Path temp;
+    static List<Path> editions;
+    static ChromeDriver driver;
+
+    @BeforeAll
+    static void start() throws IOException {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!installed) {
+            String message = "Chromium is not installed (apt-get install chromium chromium-driver): browser tests skipped";
+            if ("true".equals(System.getenv("HANDBOOK_REQUIRE_BROWSER"))) {
+                fail(message.replace("skipped", "required by HANDBOOK_REQUIRE_BROWSER=true"));
+            }
+            System.err.println(message);
+            Assumptions.abort(message);
+        }
+        editions = Editions.buildGenericAndClinic(temp);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                "--user-data-dir=" + temp.resolve("chromium-profile"));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        logs.enable(LogType.PERFORMANCE, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @BeforeEach
+    void plainScreen() {
+        BrowserChecks.media(driver, "", "no-preference");
+        BrowserChecks.viewport(driver, 360, 740);
+    }
+
+    static List<Path> pages(Path edition) throws IOException {
+        try (Stream<Path> files = Files.list(edition)) {
+            return files.filter(f -> f.toString().endsWith(".html")).sorted().toList();
+        }
+    }
+
+    @Test
+    void everyPageFitsPhoneAndDesktopWithoutNetworkOrConsoleErrors() throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (Path edition : editions) {
+            for (int[] size : new int[][] {{360, 740}, {1280, 800}}) {
+                BrowserChecks.viewport(driver, size[0], size[1]);
+                for (Path page : pages(edition)) {
+                    BrowserChecks.open(driver, page);
+                    String where = edition.getFileName() + "/" + page.getFileName() + " at " + size[0] + " px: ";
+                    BrowserChecks.horizontalScroll(driver).forEach(p -> problems.add(where + p));
+                    BrowserChecks.networkRequests(driver).forEach(p -> problems.add(where + p));
+                    BrowserChecks.consoleErrors(driver).forEach(p -> problems.add(where + p));
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void everyPageHasNoAxeViolationsForWcag22Aa() throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (Path edition : editions) {
+            for (Path page : pages(edition)) {
+                BrowserChecks.open(driver, page);
+                BrowserChecks.axeViolations(driver)
+                        .forEach(p -> problems.add(edition.getFileName() + "/" + page.getFileName() + ": " + p));
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void breathingGuideMovesOnlyWhileStartedAndAtTheSettingsRhythm() {
+        Handbook handbook = Build.check(Build.Options.forProject(TestProject.REPO)).handbook().orElseThrow();
+        long cycleMs = handbook.settings().breathing().cycleSeconds() * 1000L;
+        BrowserChecks.open(driver, editions.get(0).resolve("first-hour.html"));
+        assertEquals(List.of(), BrowserChecks.animations(driver), "nothing moves when the page opens");
+        BrowserChecks.toggleBreathing(driver);
+        List<String> running = BrowserChecks.animations(driver);
+        assertEquals(List.of("breathe-circle:" + cycleMs, "breathe-in-label:" + cycleMs, "breathe-out-label:" + cycleMs),
+                running.stream().sorted().toList());
+        BrowserChecks.toggleBreathing(driver);
+        assertEquals(List.of(), BrowserChecks.animations(driver), "stopping stops every animation");
+    }
+
+    @Test
+    void withReducedMotionNothingMovesOrScalesAndTheRhythmStaysAsText() {
+        BrowserChecks.media(driver, "", "reduce");
+        BrowserChecks.open(driver, editions.get(0).resolve("first-hour.html"));
+        BrowserChecks.toggleBreathing(driver);
+        assertEquals(List.of(), BrowserChecks.animations(driver));
+        assertEquals("none", driver.executeScript(
+                "return getComputedStyle(document.querySelector('.breathe-circle')).transform;"));
+        assertTrue((Boolean) driver.executeScript(
+                "return document.querySelector('.breathe-text').checkVisibility();"), "rhythm as text");
+    }
+
+    @Test
+    void inPrintNavigationIsHiddenAndAllContentShows() throws IOException {
+        BrowserChecks.media(driver, "print", "no-preference");
+        List<String> problems = new ArrayList<>();
+        for (Path edition : editions) {
+            for (Path page : pages(edition)) {
+                BrowserChecks.open(driver, page);
+                BrowserChecks.printProblems(driver)
+                        .forEach(p -> problems.add(edition.getFileName() + "/" + page.getFileName() + ": " + p));
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void screenshotsOfEveryPageAt360PxAndEveryPdfPageForAPersonToLookAt() throws IOException {
+        for (Path edition : editions) {
+            Path out = SCREENSHOTS.resolve(edition.getFileName().toString());
+            for (Path page : pages(edition)) {
+                BrowserChecks.viewport(driver, 360, 740);
+                BrowserChecks.open(driver, page);
+                BrowserChecks.screenshot(driver, 360, out.resolve(page.getFileName() + "-360.png"));
+            }
+            for (String pdf : List.of(Handbook.CARD_FILE, Handbook.PLAN_FILE)) {
+                try (PDDocument document = Loader.loadPDF(edition.resolve(pdf).toFile())) {
+                    PDFRenderer renderer = new PDFRenderer(document);
+                    for (int i = 0; i < document.getNumberOfPages(); i++) {
+                        ImageIO.write(renderer.renderImageWithDPI(i, 72), "png",
+                                out.resolve(pdf + "-" + (i + 1) + ".png").toFile());
+                    }
+                }
+            }
+            try (Stream<Path> shots = Files.list(out)) {
+                assertTrue(shots.count() >= pages(edition).size() + 3, "a screenshot per page and PDF page");
+            }
+        }
+    }
+
+    // Each check is shown to catch the defect it exists for.
+
+    @Test
+    void anOverflowingElementIsCaught() {
+        BrowserChecks.open(driver, DEFECTS.resolve("overflow.html"));
+        assertFalse(BrowserChecks.horizontalScroll(driver).isEmpty());
+    }
+
+    @Test
+    void aNetworkRequestIsCaught() {
+        BrowserChecks.open(driver, DEFECTS.resolve("network.html"));
+        assertTrue(BrowserChecks.networkRequests(driver).stream().anyMatch(r -> r.contains("127.0.0.1")));
+    }
+
+    @Test
+    void aConsoleErrorIsCaught() {
+        BrowserChecks.open(driver, DEFECTS.resolve("console-error.html"));
+        assertFalse(BrowserChecks.consoleErrors(driver).isEmpty());
+    }
+
+    @Test
+    void aMissingAltIsCaughtByAxe() {
+        BrowserChecks.open(driver, DEFECTS.resolve("missing-alt.html"));
+        assertTrue(BrowserChecks.axeViolations(driver).stream().anyMatch(v -> v.startsWith("axe image-alt")),
+                BrowserChecks.axeViolations(driver).toString());
+    }
+
+    @Test
+    void anAnimationRunningOnOpenIsCaught() {
+        BrowserChecks.open(driver, DEFECTS.resolve("animation-on-open.html"));
+        assertFalse(BrowserChecks.animations(driver).isEmpty());
+    }
+
+    @Test
+    void navigationInPrintAndCollapsedContentAreCaught() {
+        BrowserChecks.media(driver, "print", "no-preference");
+        BrowserChecks.open(driver, DEFECTS.resolve("print-collapsed.html"));
+        List<String> problems = BrowserChecks.printProblems(driver);
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("navigation shows")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("collapsed")), problems.toString());
+    }
+
+}
