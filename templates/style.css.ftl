@@ -80,6 +80,8 @@ img { max-width: 100%; height: auto; }
 #call-now + ul { border-color: var(--danger); background: var(--danger-bg); }
 #see-doctor-today + ul { border-color: var(--amber); background: var(--amber-bg); }
 #book-appointment + ul { border-color: var(--accent); background: var(--panel); }
+/* Downloads (the PDFs and the zip) are big buttons. */
+main a[href$=".pdf"], main a[href$=".zip"] { display: inline-flex; align-items: center; min-height: 48px; padding: .25rem 1rem; border: 2px solid var(--accent); border-radius: .5rem; font-weight: 700; text-decoration: none; }
 /* Phone numbers in the text: inline padding widens the tap area without moving the lines. */
 main a[href^="tel:"] { padding: .7rem .25rem; font-weight: 700; white-space: nowrap; }
 

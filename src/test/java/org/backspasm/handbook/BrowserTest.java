@@ -36,8 +36,9 @@ import org.openqa.selenium.logging.LoggingPreferences;
  */
 class BrowserTest {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** Debian's paths; -Dhandbook.chromium and -Dhandbook.chromedriver point elsewhere. */
+    static final Path CHROMIUM = Path.of(System.getProperty("handbook.chromium", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("handbook.chromedriver", "/usr/bin/chromedriver"));
     static final Path SCREENSHOTS = TestProject.REPO.resolve("target/screenshots");
     static final Path DEFECTS = TestProject.FIXTURES.resolve("browser-defects");
 
