@@ -3,7 +3,9 @@ package org.backspasm.handbook;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -33,11 +35,16 @@ import org.backspasm.handbook.render.Templates;
 public final class Build {
 
     /** Where to read and write. {@code projectDir} is what paths in messages are relative to. */
-    public record Options(Path projectDir, Path contentDir, Path templatesDir, Path outputDir, LocalDate today) {
+    /**
+     * @param today the date review dates are checked against
+     * @param sourceDate the date written into the PDFs and the zip; empty means the content's last review
+     */
+    public record Options(Path projectDir, Path contentDir, Path templatesDir, Path outputDir, LocalDate today,
+                          Optional<Instant> sourceDate) {
 
         public static Options forProject(Path projectDir) {
             return new Options(projectDir, projectDir.resolve("content"), projectDir.resolve("templates"),
-                    projectDir.resolve("site"), LocalDate.now());
+                    projectDir.resolve("site"), LocalDate.now(), Optional.empty());
         }
     }
 
@@ -78,17 +85,19 @@ public final class Build {
         Map<String, byte[]> files = new TreeMap<>(SiteWriter.render(handbook, templates, options.contentDir(), problems));
         Map<String, Prose> readability = new LinkedHashMap<>();
         handbook.pages().forEach(page -> readability.put(page.source(), Prose.ofHtml(page.html())));
-        PdfWriter.card(handbook, templates, problems).ifPresent(card -> {
+        Instant date = options.sourceDate()
+                .orElse(handbook.settings().review().last().atStartOfDay().toInstant(ZoneOffset.UTC));
+        PdfWriter.card(handbook, templates, date, problems).ifPresent(card -> {
             CardChecker.check(handbook, card, problems);
             readability.put(Handbook.CARD_FILE, Prose.ofHtml(card.html()));
             files.put(Handbook.CARD_FILE, card.pdf());
         });
-        PdfWriter.plan(handbook, templates, problems).ifPresent(pdf -> files.put(Handbook.PLAN_FILE, pdf));
+        PdfWriter.plan(handbook, templates, date, problems).ifPresent(pdf -> files.put(Handbook.PLAN_FILE, pdf));
         if (!problems.isEmpty()) {
             return new Result(problems.toList(), problems.warnings(), Map.of(), Optional.of(handbook), readability);
         }
         String folder = handbook.zipFile().replaceFirst("\\.zip$", "");
-        files.put(handbook.zipFile(), EditionZip.of(folder, files, handbook.settings().review().last()));
+        files.put(handbook.zipFile(), EditionZip.of(folder, files, date));
         return new Result(problems.toList(), problems.warnings(), Map.copyOf(files), Optional.of(handbook), readability);
     }
 

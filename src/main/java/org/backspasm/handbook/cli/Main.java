@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -105,6 +106,13 @@ public final class Main implements Runnable {
                 description = "Check review dates as if today were this date (default: today).")
         LocalDate today;
 
+        /** SOURCE_DATE_EPOCH, the reproducible-builds convention, when set to whole seconds. */
+        private static Optional<Instant> sourceDateEpoch() {
+            String epoch = System.getenv("SOURCE_DATE_EPOCH");
+            return epoch != null && epoch.matches("[0-9]{1,12}")
+                    ? Optional.of(Instant.ofEpochSecond(Long.parseLong(epoch))) : Optional.empty();
+        }
+
         /** Every profile named, folders expanded to the .yml files in them, in name order. */
         List<Path> profiles() throws IOException {
             List<Path> profiles = new ArrayList<>();
@@ -126,7 +134,8 @@ public final class Main implements Runnable {
                     content != null ? content : defaults.contentDir(),
                     templates != null ? templates : defaults.templatesDir(),
                     output != null ? output : defaults.outputDir(),
-                    today != null ? today : defaults.today());
+                    today != null ? today : defaults.today(),
+                    sourceDateEpoch());
         }
     }
 

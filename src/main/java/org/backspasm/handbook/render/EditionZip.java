@@ -4,8 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.attribute.FileTime;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
@@ -21,8 +20,8 @@ public final class EditionZip {
      * @param folder the folder name the files unpack into
      * @param date the date every entry carries, so that the same content gives the same zip
      */
-    public static byte[] of(String folder, Map<String, byte[]> files, LocalDate date) {
-        FileTime time = FileTime.from(date.atStartOfDay().toInstant(ZoneOffset.UTC));
+    public static byte[] of(String folder, Map<String, byte[]> files, Instant date) {
+        FileTime time = FileTime.from(date);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             for (Map.Entry<String, byte[]> file : new TreeMap<>(files).entrySet()) {

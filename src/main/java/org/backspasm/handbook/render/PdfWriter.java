@@ -7,7 +7,18 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Calendar;
 import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.pdfbox.Loader;
@@ -42,18 +53,18 @@ public final class PdfWriter {
     }
 
     /** The emergency card; whether it fits on one page is for {@code CardChecker} to judge. */
-    public static Optional<Card> card(Handbook handbook, Templates templates, ProblemList problems) {
+    public static Optional<Card> card(Handbook handbook, Templates templates, Instant date, ProblemList problems) {
         return templates.render("card.ftlh", pdfModel(handbook), problems).map(html -> {
-            byte[] pdf = pdf(html);
+            byte[] pdf = pdf(html, date);
             return new Card(html, pdf, pageCount(pdf));
         });
     }
 
-    public static Optional<byte[]> plan(Handbook handbook, Templates templates, ProblemList problems) {
+    public static Optional<byte[]> plan(Handbook handbook, Templates templates, Instant date, ProblemList problems) {
         Map<String, Object> model = pdfModel(handbook);
         model.put("page", handbook.prevention());
         model.put("body", paperLinks(handbook.prevention().html()));
-        return templates.render("plan.ftlh", model, problems).map(PdfWriter::pdf);
+        return templates.render("plan.ftlh", model, problems).map(html -> pdf(html, date));
     }
 
     /** The site's model plus, in a clinic's edition, the logo's address and the QR code to the hosted copy. */
@@ -85,7 +96,7 @@ public final class PdfWriter {
         return body.html();
     }
 
-    private static byte[] pdf(String html) {
+    private static byte[] pdf(String html, Instant date) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
@@ -98,10 +109,39 @@ public final class PdfWriter {
         builder.toStream(out);
         try {
             builder.run();
+            return reproducible(out.toByteArray(), date, html);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toByteArray();
+    }
+
+    /**
+     * The same input gives the same bytes: the creation and modification dates become {@code date}, and the
+     * document id is derived from the HTML the PDF was made from rather than from the clock.
+     */
+    private static byte[] reproducible(byte[] pdf, Instant date, String html) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            Calendar calendar = Calendar.getInstance(TimeZone.getTimeZone("UTC"), Locale.ROOT);
+            calendar.setTimeInMillis(date.toEpochMilli());
+            document.getDocumentInformation().setCreationDate(calendar);
+            document.getDocumentInformation().setModificationDate(calendar);
+            byte[] id = sha256(html);
+            COSArray ids = new COSArray();
+            ids.add(new COSString(id));
+            ids.add(new COSString(id));
+            document.getDocument().getTrailer().setItem(COSName.ID, ids);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return Arrays.copyOf(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)), 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private record FontFace(String file, int weight, FontStyle style) {

@@ -1,0 +1,85 @@
+package org.backspasm.handbook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.backspasm.handbook.model.Handbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The same inputs give byte-identical output: pages, stylesheet, PDFs and zip. */
+class ReproducibleBuildTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void buildingTwiceIntoDifferentFoldersGivesTheSameBytes() throws IOException, InterruptedException {
+        Path clinics = temp.resolve("clinics");
+        TestProject.copyTree(TestProject.FIXTURES.resolve("clinics"), clinics);
+        ClinicEditionTest.writePngLogo(clinics.resolve("lakeside-logo.png"));
+        for (String run : new String[] {"first", "second"}) {
+            assertEquals(0, TestProject.Run.of("build", "--project", TestProject.REPO.toString(), "--output",
+                    temp.resolve(run).toString()).exitCode());
+            assertEquals(0, TestProject.Run.of("build", "--project", TestProject.REPO.toString(), "--output",
+                    temp.resolve(run + "-clinics").toString(), "--clinic", clinics.toString()).exitCode());
+            Thread.sleep(1100); // a clock-based date or id would now differ
+        }
+        Map<String, String> first = hashes(temp.resolve("first"));
+        assertTrue(first.keySet().containsAll(java.util.List.of(Handbook.CARD_FILE, Handbook.PLAN_FILE,
+                "back-spasm-handbook.zip", "style.css", "index.html")), first.keySet().toString());
+        assertEquals(first, hashes(temp.resolve("second")));
+        assertEquals(hashes(temp.resolve("first-clinics")), hashes(temp.resolve("second-clinics")));
+    }
+
+    @Test
+    void pdfDatesComeFromTheLastReviewOrSourceDateEpoch() throws IOException {
+        Build.Options defaults = Build.Options.forProject(TestProject.REPO);
+        Build.Result byReview = Build.check(defaults);
+        LocalDate reviewed = byReview.handbook().orElseThrow().settings().review().last();
+        assertEquals(reviewed.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), creationDate(byReview));
+
+        Instant epoch = Instant.ofEpochSecond(1_700_000_000L);
+        Build.Options fixed = new Build.Options(defaults.projectDir(), defaults.contentDir(), defaults.templatesDir(),
+                defaults.outputDir(), defaults.today(), Optional.of(epoch));
+        assertEquals(epoch, creationDate(Build.check(fixed)));
+    }
+
+    private static Instant creationDate(Build.Result result) throws IOException {
+        try (PDDocument card = Loader.loadPDF(result.files().get(Handbook.CARD_FILE))) {
+            return card.getDocumentInformation().getCreationDate().toInstant();
+        }
+    }
+
+    static Map<String, String> hashes(Path dir) throws IOException {
+        Map<String, String> hashes = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                hashes.put(dir.relativize(file).toString(), sha256(Files.readAllBytes(file)));
+            }
+        }
+        return hashes;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
