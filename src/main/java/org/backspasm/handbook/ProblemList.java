@@ -9,6 +9,9 @@ import org.backspasm.handbook.model.Problem;
 /** Collects the problems found by every stage of a build, in order and without repeats. */
 public final class ProblemList {
 
+    /** Enough to fix in one sitting; beyond it, one more line says how many were left out. */
+    public static final int MAX_REPORTED = 100;
+
     private final Set<Problem> problems = new LinkedHashSet<>();
     private final Set<Problem> warnings = new LinkedHashSet<>();
 
@@ -33,7 +36,14 @@ public final class ProblemList {
         return problems.isEmpty();
     }
 
+    /** Every problem, or the first {@value #MAX_REPORTED} and a last line counting the rest. */
     public List<Problem> toList() {
-        return List.copyOf(new ArrayList<>(problems));
+        List<Problem> all = new ArrayList<>(problems);
+        if (all.size() <= MAX_REPORTED) {
+            return List.copyOf(all);
+        }
+        List<Problem> shown = new ArrayList<>(all.subList(0, MAX_REPORTED));
+        shown.add(new Problem("…", 0, (all.size() - MAX_REPORTED) + " more problems not shown; fix these first"));
+        return List.copyOf(shown);
     }
 }

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.backspasm.handbook.ProblemList;
+import org.backspasm.handbook.content.ImageFiles;
 import org.backspasm.handbook.model.Handbook;
 import org.backspasm.handbook.model.Link;
 import org.backspasm.handbook.model.Page;
@@ -40,15 +41,17 @@ public final class LinkChecker {
     private static Optional<String> problem(Link link, Page page, Map<String, Page> pages,
                                             Set<String> generatedFiles, Path contentDir) {
         String target = link.target().strip();
-        String what = link.image() ? "image" : "link";
+        String what = link.image() ? "image" : "link to";
         if (target.isEmpty()) {
-            return Optional.of(what + " has no target");
+            return Optional.of((link.image() ? "image" : "link") + " has no target");
         }
         if (Links.hasScheme(target)) {
             String scheme = target.substring(0, target.indexOf(':')).toLowerCase(java.util.Locale.ROOT);
             if (link.image()) {
-                return Optional.of("image '" + target + "' must be a file in the content folder; "
-                        + "the handbook loads nothing from the network");
+                return Optional.of(scheme.equals("data")
+                        ? "inline data: images are not allowed; save the picture as a file in the content folder"
+                        : "image '" + shorten(target) + "' must be a file in the content folder; "
+                                + "the handbook loads nothing from " + (scheme.startsWith("http") ? "the network" : "outside it"));
             }
             return LINK_SCHEMES.contains(scheme) ? Optional.empty()
                     : Optional.of("link to '" + target + "' uses '" + scheme + ":'; allowed are "
@@ -57,10 +60,10 @@ public final class LinkChecker {
         String path = Links.path(target);
         Optional<String> fragment = Links.fragment(target);
         if (path.startsWith("/") || path.startsWith("\\")) {
-            return Optional.of(what + " to '" + target + "' starts with '/'; write it relative, e.g. 'heat-or-cold.md'");
+            return Optional.of(what + " '" + target + "' starts with '/'; write it relative, e.g. 'heat-or-cold.md'");
         }
         if (path.contains("..") || path.endsWith("/")) {
-            return Optional.of(what + " to '" + target + "' must name a file in the content folder");
+            return Optional.of(what + " '" + target + "' must name a file in the content folder");
         }
         if (path.isEmpty()) {
             return fragment.flatMap(id -> missingAnchor(id, page, target));
@@ -78,10 +81,22 @@ public final class LinkChecker {
             return Optional.of("link to '" + target + "': link to the Markdown file, '"
                     + path.substring(0, path.length() - 5) + ".md'");
         }
-        if (generatedFiles.contains(path) || Files.isRegularFile(contentDir.resolve(path))) {
+        Path file = contentDir.resolve(path);
+        if (link.image() && Files.isRegularFile(file)) {
+            if (!ImageFiles.hasImageExtension(path)) {
+                return Optional.of("image '" + path + "' must be a PNG, JPEG, GIF or SVG file");
+            }
+            return ImageFiles.isImage(file) ? Optional.empty()
+                    : Optional.of("image '" + path + "' is not a readable " + ImageFiles.extension(path).toUpperCase(java.util.Locale.ROOT) + " image");
+        }
+        if (generatedFiles.contains(path) || Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        return Optional.of(what + " to '" + path + "' not found" + didYouMean(path, generatedFiles));
+        return Optional.of(what + " '" + path + "' not found" + didYouMean(path, generatedFiles));
+    }
+
+    private static String shorten(String target) {
+        return target.length() <= 60 ? target : target.substring(0, 57) + "…";
     }
 
     private static Optional<String> missingAnchor(String id, Page page, String target) {

@@ -160,6 +160,10 @@ public final class Main implements Runnable {
             } catch (OutputFolder.NotOurs e) {
                 spec.commandLine().getErr().println("handbook: " + e.getMessage());
                 return USAGE;
+            } catch (IOException e) {
+                spec.commandLine().getErr().println("handbook: cannot write the output folder " + options.outputDir()
+                        + " (" + describe(e) + "); the previous output is unchanged");
+                return USAGE;
             }
             printWarnings(result, spec);
             if (!result.ok()) {
@@ -192,6 +196,10 @@ public final class Main implements Runnable {
             editions = Build.buildEditions(options, profiles);
         } catch (OutputFolder.NotOurs e) {
             spec.commandLine().getErr().println("handbook: " + e.getMessage());
+            return USAGE;
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("handbook: cannot write the output folder " + options.outputDir()
+                    + " (" + describe(e) + ")");
             return USAGE;
         }
         int failed = 0;
@@ -264,6 +272,17 @@ public final class Main implements Runnable {
         result.readability().forEach((file, prose) -> out.println(String.format(Locale.ROOT,
                 "%-32s %6.1f %6.1f %6d %10d %8d", file, prose.grade(), prose.ease(), prose.words(),
                 prose.sentenceCount(), Prose.words(prose.longestSentence()).size())));
+    }
+
+    /** An I/O failure as a person reads it: what went wrong and where. */
+    private static String describe(IOException e) {
+        String what = switch (e.getClass().getSimpleName()) {
+            case "AccessDeniedException" -> "permission denied";
+            case "NoSuchFileException" -> "no such folder";
+            case "FileSystemException" -> "the file system refused";
+            default -> e.getClass().getSimpleName();
+        };
+        return e.getMessage() == null ? what : what + ": " + e.getMessage();
     }
 
     private static void printWarnings(Build.Result result, CommandSpec spec) {

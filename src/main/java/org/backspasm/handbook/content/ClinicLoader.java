@@ -10,13 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import javax.imageio.ImageIO;
 import org.backspasm.handbook.ProblemList;
 import org.backspasm.handbook.model.Clinic;
 import org.backspasm.handbook.model.PaperSize;
 import org.backspasm.handbook.model.Region;
-import org.jsoup.Jsoup;
-import org.jsoup.parser.Parser;
 
 /** Reads and validates a clinic profile: who the clinic is, where it is, and how its edition looks. */
 public final class ClinicLoader {
@@ -55,7 +52,7 @@ public final class ClinicLoader {
         yaml.allowOnly(KEYS);
         Path folder = profile.toAbsolutePath().getParent();
 
-        String name = Values.plain(yaml, "name", problems);
+        String name = Values.text(yaml, "name", problems);
         String phone = Values.phone(yaml, "phone", problems);
         String email = yaml.text("email");
         if (!email.isEmpty() && !EMAIL.matcher(email).matches()) {
@@ -63,7 +60,7 @@ public final class ClinicLoader {
                     + email + "'");
         }
         String bookingUrl = httpsUrl(yaml, "booking_url", problems);
-        String address = Values.plain(yaml, "address", problems);
+        String address = Values.text(yaml, "address", problems);
         Path logo = logo(yaml, folder, problems);
         String colour = brandColour(yaml, problems);
         Region region = Values.region(yaml, "region", regions, problems);
@@ -73,7 +70,7 @@ public final class ClinicLoader {
         }
         PaperSize paper = yaml.has("paper") ? Values.paper(yaml, problems) : region.paper();
         String publicUrl = yaml.has("public_url") ? httpsUrl(yaml, "public_url", problems) : "";
-        String reviewedBy = Values.plain(yaml, "reviewed_by", problems);
+        String reviewedBy = Values.text(yaml, "reviewed_by", problems);
         Optional<Path> templates = templates(yaml, folder, problems);
 
         String extension = logo.getFileName().toString().replaceFirst(".*\\.", "").toLowerCase(Locale.ROOT);
@@ -117,7 +114,7 @@ public final class ClinicLoader {
                 if (size > MAX_LOGO_BYTES) {
                     problems.add(yaml.file(), line, "logo file '" + value + "' is " + size / 1024
                             + " KB; keep it under " + MAX_LOGO_BYTES / 1024 + " KB");
-                } else if (!isImage(logo, lower)) {
+                } else if (!ImageFiles.isImage(logo)) {
                     problems.add(yaml.file(), line, "logo file '" + value + "' is not a readable "
                             + (lower.endsWith(".svg") ? "SVG" : "PNG") + " image");
                 }
@@ -126,15 +123,6 @@ public final class ClinicLoader {
             }
         }
         return logo;
-    }
-
-    private static boolean isImage(Path logo, String lower) throws IOException {
-        if (lower.endsWith(".png")) {
-            return ImageIO.read(logo.toFile()) != null;
-        }
-        var root = Jsoup.parse(Files.readString(logo), "", Parser.xmlParser()).children().stream()
-                .filter(e -> !e.tagName().startsWith("?") && !e.tagName().startsWith("!")).findFirst();
-        return root.isPresent() && root.get().tagName().equals("svg");
     }
 
     private static String brandColour(YamlFields yaml, ProblemList problems) {

@@ -167,6 +167,7 @@ public final class ContentLoader {
         int bodyStart = close + 2;
         String body = substitute(lines.subList(close + 1, lines.size()), bodyStart, file, settings);
         MarkdownRenderer.Rendered rendered = markdown.render(body);
+        rendered.rawHtml().forEach(issue -> problems.add(file, bodyStart + issue.lineOffset(), issue.message()));
         List<Link> links = rendered.links().stream()
                 .map(l -> new Link(l.target(), l.line() + bodyStart, l.image())).toList();
         Set<String> ids = new LinkedHashSet<>();

@@ -1,5 +1,7 @@
 package org.backspasm.handbook.content;
 
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
@@ -28,8 +30,10 @@ import org.backspasm.handbook.check.Links;
 /** Markdown to HTML with Flexmark: tables, heading ids, {#id .class} attributes, real typographic quotes. */
 final class MarkdownRenderer {
 
-    /** What Flexmark made of one page body. Link lines count from the first line of the body (0). */
-    record Rendered(String html, List<org.backspasm.handbook.model.Link> links) {
+    /**
+     * What Flexmark made of one page body. Link and raw-HTML lines count from the first line of the body (0).
+     */
+    record Rendered(String html, List<org.backspasm.handbook.model.Link> links, List<RawHtml.Issue> rawHtml) {
     }
 
     private final Parser parser;
@@ -58,11 +62,21 @@ final class MarkdownRenderer {
     Rendered render(String markdown) {
         com.vladsch.flexmark.util.ast.Document document = parser.parse(markdown);
         List<org.backspasm.handbook.model.Link> links = new ArrayList<>();
+        List<RawHtml.Issue> rawHtml = new ArrayList<>();
         new NodeVisitor(
                 new VisitHandler<>(Link.class, link -> links.add(linkOf(link, link.getUrl().unescape(), false))),
-                new VisitHandler<>(Image.class, image -> links.add(linkOf(image, image.getUrl().unescape(), true)))
+                new VisitHandler<>(Image.class, image -> links.add(linkOf(image, image.getUrl().unescape(), true))),
+                new VisitHandler<>(HtmlBlock.class, html -> rawHtml.addAll(rawHtml(html))),
+                new VisitHandler<>(HtmlInline.class, html -> rawHtml.addAll(rawHtml(html)))
         ).visit(document);
-        return new Rendered(scrollableTables(realCharacters(renderer.render(document))), List.copyOf(links));
+        return new Rendered(scrollableTables(realCharacters(renderer.render(document))), List.copyOf(links),
+                List.copyOf(rawHtml));
+    }
+
+    private static List<RawHtml.Issue> rawHtml(Node node) {
+        return RawHtml.check(node.getChars().toString()).stream()
+                .map(issue -> new RawHtml.Issue(node.getLineNumber() + issue.lineOffset(), issue.message()))
+                .toList();
     }
 
     /**

@@ -48,6 +48,21 @@ final class Values {
                 .orElse(new Region("", "", "", "", "", PaperSize.A4));
     }
 
+    /**
+     * Free text a clinic writes about itself (name, address, reviewer): any characters but control characters,
+     * at most 200 of them. It only ever reaches templates, which escape it.
+     */
+    static String text(YamlFields yaml, String key, ProblemList problems) {
+        String value = yaml.text(key);
+        if (value.codePoints().anyMatch(c -> Character.isISOControl(c))) {
+            problems.add(yaml.file(), yaml.lineOf(key), "'" + key + "' must be one line of text without control characters");
+        } else if (value.codePointCount(0, value.length()) > 200) {
+            problems.add(yaml.file(), yaml.lineOf(key), "'" + key + "' is " + value.codePointCount(0, value.length())
+                    + " characters long; keep it to 200");
+        }
+        return value;
+    }
+
     static PaperSize paper(YamlFields yaml, ProblemList problems) {
         String value = yaml.text("paper");
         return switch (value.toLowerCase(Locale.ROOT)) {

@@ -1,0 +1,149 @@
+package org.backspasm.handbook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.backspasm.handbook.cli.Main;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Bad input that is easier to make in code than in a fixture folder, and what reaches a patient's browser. */
+class SafetyTest {
+
+    @TempDir
+    Path temp;
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "title|1|missing required key 'title'",
+        "language|1|missing required key 'language'",
+        "region|1|missing required key 'region'",
+        "breathing|1|missing required key 'breathing'",
+        "nested.in_seconds|5|missing required key 'in_seconds'",
+        "nested.out_seconds|5|missing required key 'out_seconds'",
+        "review|1|missing required key 'review'",
+        "nested.published|9|missing required key 'published'",
+        "nested.last|9|missing required key 'last'",
+        "nested.next|9|missing required key 'next'",
+        "provenance|1|missing required key 'provenance'",
+        "nested.publisher|13|missing required key 'publisher'",
+        "nested.written_by|13|missing required key 'written_by'",
+        "nested.reviewed_by|13|missing required key 'reviewed_by'",
+        "nested.feedback|13|missing required key 'feedback'",
+        "nested.conflicts_of_interest|13|missing required key 'conflicts_of_interest'",
+        "nested.disclaimer|13|missing required key 'disclaimer'"})
+    void everyRequiredSettingMissingInTurnIsNamedWithItsLine(String key, int line, String message) throws IOException {
+        TestProject project = TestProject.base(temp);
+        Path settings = project.path("content/handbook.yml");
+        // "nested.x" names a key inside a mapping; a top-level key takes its nested lines with it.
+        String prefix = key.startsWith("nested.") ? "  " + key.substring(7) + ":" : key + ":";
+        List<String> kept = new ArrayList<>();
+        boolean skipping = false;
+        for (String row : Files.readAllLines(settings)) {
+            boolean top = !row.startsWith(" ");
+            if (skipping) {
+                if (!top) {
+                    continue;
+                }
+                skipping = false;
+            }
+            if (row.startsWith(prefix)) {
+                skipping = top;
+                continue;
+            }
+            kept.add(row);
+        }
+        Files.write(settings, kept);
+        TestProject.Run run = project.run("check");
+        assertEquals(Main.CONTENT_PROBLEMS, run.exitCode());
+        assertEquals("content/handbook.yml:" + line + ": " + message, run.errLines().get(0), run.err());
+    }
+
+    @Test
+    void anOutputPathThatIsAFileIsAUsageError() throws IOException {
+        TestProject project = TestProject.base(temp);
+        Files.writeString(project.path("site"), "a file, not a folder");
+        TestProject.Run run = project.run("build");
+        assertEquals(Main.USAGE, run.exitCode());
+        assertEquals(List.of("handbook: " + project.path("site") + " is a file, not a folder; choose another output folder"),
+                run.errLines());
+        assertEquals("a file, not a folder", Files.readString(project.path("site")));
+    }
+
+    @Test
+    void anOutputFolderThatCannotBeWrittenIsAClearErrorNotACrash() {
+        TestProject project = TestProject.base(temp);
+        TestProject.Run run = project.run("build", "--output", "/proc/handbook-site");
+        assertEquals(Main.USAGE, run.exitCode(), run.err());
+        assertEquals(1, run.errLines().size(), run.err());
+        assertTrue(run.err().startsWith("handbook: cannot write the output folder /proc/handbook-site ("), run.err());
+    }
+
+    @Test
+    void anUnreadablePageIsAProblemNamingIt() throws IOException {
+        TestProject project = TestProject.base(temp);
+        Files.createDirectories(project.path("content/notes.md"));
+        TestProject.Run run = project.run("check");
+        assertEquals(Main.CONTENT_PROBLEMS, run.exitCode());
+        assertEquals("content/notes.md: cannot read this file (IOException)", run.errLines().get(0));
+    }
+
+    @Test
+    void everyProblemIsReportedUpToACap() throws IOException {
+        TestProject project = TestProject.base(temp);
+        StringBuilder links = new StringBuilder();
+        for (int i = 0; i < 150; i++) {
+            links.append("[x](missing-").append(i).append(".md)\n\n");
+        }
+        project.writeStartPage(links.toString());
+        TestProject.Run run = project.run("check");
+        assertEquals(Main.CONTENT_PROBLEMS, run.exitCode());
+        List<String> lines = run.errLines();
+        assertEquals(ProblemList.MAX_REPORTED + 2, lines.size());
+        assertEquals("…: 50 more problems not shown; fix these first", lines.get(ProblemList.MAX_REPORTED));
+    }
+
+    @Test
+    void aClinicNamedLikeAScriptShowsAsTextAndAddsNoScript() throws IOException {
+        TestProject project = TestProject.base(temp);
+        TestProject.copyTree(TestProject.FIXTURES.resolve("clinics"), project.path("clinics"));
+        Path profile = project.path("clinics/gb-physio.yml");
+        Files.writeString(profile, Files.readString(profile)
+                .replace("name: Riverside Physio", "name: \"<script>alert(1)</script>\"")
+                .replace("address: 2 River Walk, London SE1 9AA", "address: \"<img src=x onerror=alert(2)>\""));
+        TestProject.Run run = project.run("build", "--clinic", profile.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        Path site = project.path("site/gb-physio");
+        assertEquals(List.of(), SiteChecks.scripts(site, SiteChecks.pages(site)));
+        Document index = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
+        assertTrue(index.select("header").text().contains("<script>alert(1)</script>"), "shown literally");
+        assertTrue(index.select("img[onerror]").isEmpty());
+        assertTrue(ClinicEditionTest.pdfText(site.resolve("emergency-card.pdf")).contains("<script>alert(1)</script>"));
+        try (Stream<Path> files = Files.list(site)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                assertFalse(Files.readString(file).contains("<script>"), file + " carries the raw tag");
+            }
+        }
+    }
+
+    @Test
+    void harmlessRawHtmlStays() throws IOException {
+        TestProject project = TestProject.base(temp);
+        project.writeStartPage("Press <kbd>Enter</kbd>. <abbr title=\"Test\">TST</abbr> says so.");
+        assertEquals(0, project.run("build").exitCode());
+        Document index = Jsoup.parse(project.path("site/index.html").toFile(), "UTF-8");
+        assertEquals("Enter", index.select("main kbd").text());
+        assertEquals("Test", index.select("main abbr").attr("title"));
+    }
+}
