@@ -138,6 +138,36 @@ class SafetyTest {
     }
 
     @Test
+    void aPageOfTenThousandLinesBuilds() {
+        TestProject project = TestProject.base(temp);
+        project.writeStartPage("Walk a little every day.\n".repeat(10_000));
+        TestProject.Run run = project.run("build");
+        assertEquals(0, run.exitCode(), run.err());
+    }
+
+    @Test
+    void aLongRightToLeftNameWithEmojiDoesNotCrashAndTheCardFitsOrSaysWhy() throws IOException {
+        TestProject project = TestProject.base(temp);
+        TestProject.copyTree(TestProject.FIXTURES.resolve("clinics"), project.path("clinics"));
+        Path profile = project.path("clinics/gb-physio.yml");
+        String name = ("مركز العلاج الطبيعي 🙂 Physio ").repeat(8).substring(0, 200);
+        Files.writeString(profile, Files.readString(profile)
+                .replace("name: Riverside Physio", "name: \"" + name + "\"")
+                .replace("address: 2 River Walk, London SE1 9AA", "address: \"שדרות הים 5, תל אביב 🌊\"")
+                .replace("reviewed_by: Sam Patel, chartered physiotherapist", "reviewed_by: \"د. سامي 🩺\""));
+        TestProject.Run run = project.run("build", "--clinic", profile.toString());
+        assertFalse(run.err().contains("internal error"), run.err());
+        if (run.exitCode() == 0) {
+            assertTrue(Files.isRegularFile(project.path("site/gb-physio/emergency-card.pdf")));
+            assertTrue(Files.readString(project.path("site/gb-physio/index.html")).contains(name.strip()));
+        } else {
+            assertEquals(Main.CONTENT_PROBLEMS, run.exitCode());
+            assertTrue(run.err().contains("the emergency card runs onto") && run.err().contains("clinic's name"),
+                    run.err());
+        }
+    }
+
+    @Test
     void harmlessRawHtmlStays() throws IOException {
         TestProject project = TestProject.base(temp);
         project.writeStartPage("Press <kbd>Enter</kbd>. <abbr title=\"Test\">TST</abbr> says so.");

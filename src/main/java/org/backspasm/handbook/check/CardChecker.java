@@ -18,14 +18,20 @@ public final class CardChecker {
     public static final int MAX_WORDS = 200;
     public static final double MAX_GRADE = 6;
     public static final double MIN_EASE = 70;
+    /** A clinic name longer than this takes extra lines at the top of the card. */
+    static final int LONG_NAME = 40;
 
     private CardChecker() {
     }
 
     public static void check(Handbook handbook, PdfWriter.Card card, ProblemList problems) {
         if (card.pages() > 1) {
-            problems.add(blame(handbook, "the emergency card runs onto " + card.pages()
-                    + " pages; it must fit on one. Shorten "));
+            Problem overflow = blame(handbook, "the emergency card runs onto " + card.pages()
+                    + " pages; it must fit on one. Shorten ");
+            problems.add(handbook.clinic().filter(c -> c.name().length() > LONG_NAME)
+                    .map(c -> new Problem(overflow.file(), overflow.line(), overflow.message() + ", or the clinic's name in "
+                            + c.profile() + " (" + c.name().length() + " characters)"))
+                    .orElse(overflow));
         }
         int words = Prose.words(Jsoup.parse(card.html()).body().text()).size();
         if (words > MAX_WORDS) {

@@ -62,12 +62,15 @@ public final class Main implements Runnable {
             err.println("handbook: " + e.getMessage() + " (see 'handbook --help')");
             return USAGE;
         });
-        commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
-            err.println("handbook: internal error (" + e.getClass().getSimpleName() + "); please report it. "
-                    + "Full trace: " + writeTrace(e));
-            return INTERNAL_ERROR;
-        });
+        commandLine.setExecutionExceptionHandler((e, cl, parsed) -> internalError(e, err));
         return commandLine.execute(args);
+    }
+
+    /** A bug, not a content problem: one line asking for a report, the full trace in a file. */
+    static int internalError(Exception e, PrintStream err) {
+        err.println("handbook: internal error (" + e.getClass().getSimpleName() + "); please report it. "
+                + "Full trace: " + writeTrace(e));
+        return INTERNAL_ERROR;
     }
 
     private static String writeTrace(Exception e) {

@@ -1,0 +1,79 @@
+package org.backspasm.handbook.content;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.backspasm.handbook.ProblemList;
+import org.backspasm.handbook.model.PaperSize;
+import org.backspasm.handbook.model.Region;
+
+/**
+ * Whatever a clinic types, loading and rendering either work or report problems: no other exception.
+ * Without JAZZER_FUZZ these run the saved inputs in src/test/resources/.../ContentFuzzTestInputs/ once each;
+ * with JAZZER_FUZZ=1 they fuzz (see the README).
+ */
+class ContentFuzzTest {
+
+    private static final Map<String, Region> REGIONS = Map.of("GB",
+            new Region("GB", "United Kingdom", "999", "NHS 111", "111", PaperSize.A4));
+    private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
+
+    @FuzzTest(maxDuration = "2m")
+    void frontMatterAndPages(FuzzedDataProvider data) throws IOException {
+        Path content = Files.createTempDirectory("fuzz-content");
+        try {
+            Path base = Path.of("src/test/resources/fixtures/base/content");
+            for (String file : new String[] {"handbook.yml", "regions.yml", "jargon.yml", "danger-signs.md",
+                    "first-hour.md", "prevention.md", "sources.md"}) {
+                Files.copy(base.resolve(file), content.resolve(file));
+            }
+            Files.writeString(content.resolve("index.md"), data.consumeRemainingAsString());
+            ContentLoader.load(content, "content", Optional.empty(), Optional.empty(), new ProblemList());
+        } finally {
+            deleteTree(content);
+        }
+    }
+
+    @FuzzTest(maxDuration = "2m")
+    void settings(FuzzedDataProvider data) throws IOException {
+        Path content = Files.createTempDirectory("fuzz-settings");
+        try {
+            Files.writeString(content.resolve(SettingsLoader.FILE_NAME), data.consumeRemainingAsString());
+            SettingsLoader.load(content, "content", REGIONS, new ProblemList());
+            Files.writeString(content.resolve(RegionsLoader.FILE_NAME),
+                    Files.readString(content.resolve(SettingsLoader.FILE_NAME)));
+            RegionsLoader.load(content, "content", new ProblemList());
+        } finally {
+            deleteTree(content);
+        }
+    }
+
+    @FuzzTest(maxDuration = "2m")
+    void clinicProfile(FuzzedDataProvider data) throws IOException {
+        Path folder = Files.createTempDirectory("fuzz-profile");
+        try {
+            Path profile = folder.resolve("clinic.yml");
+            Files.writeString(profile, data.consumeRemainingAsString());
+            ClinicLoader.load(profile, "clinic.yml", REGIONS, new ProblemList());
+        } finally {
+            deleteTree(folder);
+        }
+    }
+
+    @FuzzTest(maxDuration = "2m")
+    void markdown(FuzzedDataProvider data) {
+        MARKDOWN.render(data.consumeRemainingAsString());
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (var files = Files.walk(root)) {
+            for (Path path : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}
