@@ -27,9 +27,7 @@ class BadContentTest {
     Path temp;
 
     static Stream<String> cases() throws IOException {
-        try (Stream<Path> dirs = Files.list(CASES)) {
-            return dirs.map(d -> d.getFileName().toString()).sorted().toList().stream();
-        }
+        return TestProject.caseNames(CASES);
     }
 
     private TestProject project(String name) throws IOException {

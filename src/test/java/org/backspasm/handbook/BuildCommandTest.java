@@ -7,12 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.backspasm.handbook.cli.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,12 +59,12 @@ class BuildCommandTest {
     void aFailedBuildLeavesThePreviousSiteExactlyAsItWas() throws IOException {
         TestProject project = TestProject.base(temp);
         assertEquals(Main.OK, project.run("build").exitCode());
-        Map<String, String> before = hashes(project.path("site"));
+        Map<String, String> before = TestProject.hashes(project.path("site"));
         assertTrue(before.containsKey("emergency-card.pdf"));
 
         project.write("content/index.md", "---\ntitle: Start\nsummary: S.\norder: 1\n---\n\n[x](nowhere.md)\n");
         assertEquals(Main.CONTENT_PROBLEMS, project.run("build").exitCode());
-        assertEquals(before, hashes(project.path("site")));
+        assertEquals(before, TestProject.hashes(project.path("site")));
     }
 
     @Test
@@ -93,21 +88,4 @@ class BuildCommandTest {
         assertEquals("not ours", Files.readString(project.path("site/precious.txt")));
     }
 
-    private static Map<String, String> hashes(Path dir) throws IOException {
-        Map<String, String> hashes = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                hashes.put(dir.relativize(file).toString(), sha256(Files.readAllBytes(file)));
-            }
-        }
-        return hashes;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -25,9 +25,7 @@ class ClinicBuildTest {
     Path temp;
 
     static Stream<String> cases() throws IOException {
-        try (Stream<Path> dirs = Files.list(CASES)) {
-            return dirs.map(d -> d.getFileName().toString()).sorted().toList().stream();
-        }
+        return TestProject.caseNames(CASES);
     }
 
     /** The base fixture with the case's profile (and its files) in clinics/. */

@@ -6,15 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.backspasm.handbook.model.Handbook;
@@ -39,11 +34,11 @@ class ReproducibleBuildTest {
                     temp.resolve(run + "-clinics").toString(), "--clinic", clinics.toString()).exitCode());
             Thread.sleep(1100); // a clock-based date or id would now differ
         }
-        Map<String, String> first = hashes(temp.resolve("first"));
+        Map<String, String> first = TestProject.hashes(temp.resolve("first"));
         assertTrue(first.keySet().containsAll(java.util.List.of(Handbook.CARD_FILE, Handbook.PLAN_FILE,
                 "back-spasm-handbook.zip", "style.css", "index.html")), first.keySet().toString());
-        assertEquals(first, hashes(temp.resolve("second")));
-        assertEquals(hashes(temp.resolve("first-clinics")), hashes(temp.resolve("second-clinics")));
+        assertEquals(first, TestProject.hashes(temp.resolve("second")));
+        assertEquals(TestProject.hashes(temp.resolve("first-clinics")), TestProject.hashes(temp.resolve("second-clinics")));
     }
 
     @Test
@@ -65,21 +60,4 @@ class ReproducibleBuildTest {
         }
     }
 
-    static Map<String, String> hashes(Path dir) throws IOException {
-        Map<String, String> hashes = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                hashes.put(dir.relativize(file).toString(), sha256(Files.readAllBytes(file)));
-            }
-        }
-        return hashes;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -91,6 +91,29 @@ public final class TestProject {
         }
     }
 
+    /** The SHA-256 of every file under {@code dir}, by relative path. */
+    public static java.util.Map<String, String> hashes(Path dir) throws IOException {
+        java.util.Map<String, String> hashes = new java.util.TreeMap<>();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                try {
+                    hashes.put(dir.relativize(file).toString(), java.util.HexFormat.of().formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))));
+                } catch (java.security.NoSuchAlgorithmException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return hashes;
+    }
+
+    /** The names of the case folders under {@code dir}, sorted: one parameterized test case each. */
+    public static Stream<String> caseNames(Path dir) throws IOException {
+        try (Stream<Path> dirs = Files.list(dir)) {
+            return dirs.map(d -> d.getFileName().toString()).sorted().toList().stream();
+        }
+    }
+
     static void copyTree(Path from, Path to) {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path source : files.toList()) {

@@ -26,17 +26,13 @@ public final class CardChecker {
 
     public static void check(Handbook handbook, PdfWriter.Card card, ProblemList problems) {
         if (card.pages() > 1) {
-            Problem overflow = blame(handbook, "the emergency card runs onto " + card.pages()
-                    + " pages; it must fit on one. Shorten ");
-            problems.add(handbook.clinic().filter(c -> c.name().length() > LONG_NAME)
-                    .map(c -> new Problem(overflow.file(), overflow.line(), overflow.message() + ", or the clinic's name in "
-                            + c.profile() + " (" + c.name().length() + " characters)"))
-                    .orElse(overflow));
+            problems.add(mentionLongName(handbook, blame(handbook, "the emergency card runs onto " + card.pages()
+                    + " pages; it must fit on one. Shorten ")));
         }
         int words = Prose.words(Jsoup.parse(card.html()).body().text()).size();
         if (words > MAX_WORDS) {
-            problems.add(blame(handbook, "the emergency card has " + words + " words (at most " + MAX_WORDS
-                    + "). Shorten "));
+            problems.add(mentionLongName(handbook, blame(handbook, "the emergency card has " + words
+                    + " words (at most " + MAX_WORDS + "). Shorten ")));
         }
         Prose prose = Prose.ofHtml(card.html());
         if (prose.grade() > MAX_GRADE || prose.ease() < MIN_EASE) {
@@ -51,6 +47,14 @@ public final class CardChecker {
                         + ContentChecker.MAX_SENTENCE_WORDS + "): \"" + ContentChecker.shorten(sentence) + "\". Shorten "));
             }
         }
+    }
+
+    /** A long clinic name also fills the card; say so, so that the clinic knows it can shorten it too. */
+    private static Problem mentionLongName(Handbook handbook, Problem problem) {
+        return handbook.clinic().filter(c -> c.name().length() > LONG_NAME)
+                .map(c -> new Problem(problem.file(), problem.line(), problem.message() + ", or the clinic's name in "
+                        + c.profile() + " (" + c.name().length() + " characters)"))
+                .orElse(problem);
     }
 
     /** Points at the steps' card lines or the danger-sign lists, whichever holds more of the card's words. */

@@ -50,7 +50,7 @@ public final class ClinicLoader {
         }
         YamlFields yaml = parsed.get();
         yaml.allowOnly(KEYS);
-        Path folder = profile.toAbsolutePath().getParent();
+        Path folder = profile.toAbsolutePath().normalize().getParent();
 
         String name = Values.text(yaml, "name", problems);
         String phone = Values.phone(yaml, "phone", problems);
@@ -73,7 +73,7 @@ public final class ClinicLoader {
         String reviewedBy = Values.text(yaml, "reviewed_by", problems);
         Optional<Path> templates = templates(yaml, folder, problems);
 
-        String extension = logo.getFileName().toString().replaceFirst(".*\\.", "").toLowerCase(Locale.ROOT);
+        String extension = ImageFiles.extension(yaml.text("logo"));
         Clinic clinic = new Clinic(id, shown, name, phone, email, bookingUrl, address, logo, "clinic-logo." + extension,
                 colour, publicUrl, reviewedBy, templates);
         return Optional.of(new Edition(clinic, region, paper));
@@ -104,7 +104,10 @@ public final class ClinicLoader {
         }
         String lower = value.toLowerCase(Locale.ROOT);
         int line = yaml.lineOf("logo");
-        if (!lower.endsWith(".svg") && !lower.endsWith(".png")) {
+        if (!logo.startsWith(folder)) {
+            problems.add(yaml.file(), line, "logo '" + value + "' is outside the profile's folder; put the logo "
+                    + "beside the profile");
+        } else if (!lower.endsWith(".svg") && !lower.endsWith(".png")) {
             problems.add(yaml.file(), line, "'logo' must be an SVG or PNG file, not '" + value + "'");
         } else if (!Files.isRegularFile(logo)) {
             problems.add(yaml.file(), line, "logo file '" + value + "' not found beside the profile");
@@ -150,6 +153,11 @@ public final class ClinicLoader {
             return Optional.empty();
         }
         Path dir = folder.resolve(yaml.text("templates")).normalize();
+        if (!dir.startsWith(folder)) {
+            problems.add(yaml.file(), yaml.lineOf("templates"), "templates folder '" + yaml.text("templates")
+                    + "' is outside the profile's folder; keep it beside the profile");
+            return Optional.empty();
+        }
         if (!Files.isDirectory(dir)) {
             problems.add(yaml.file(), yaml.lineOf("templates"), "templates folder '" + yaml.text("templates")
                     + "' not found beside the profile");
