@@ -164,6 +164,9 @@ td { font-size: 1.1rem; }
   h1 { font-size: 2.2rem; }
 }
 
+/* Shown only by the live preview (handbook serve) while an edit has problems. */
+.preview-problems { margin: 0; padding: .75rem 1rem; background: #fff4dc; color: #1b1b1b; border-bottom: 4px solid #a3001b; font-family: monospace; }
+
 /* Print: the words, without navigation or the animation. */
 @media print {
   html { font-size: 12pt; }

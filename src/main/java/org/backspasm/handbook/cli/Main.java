@@ -20,6 +20,7 @@ import org.backspasm.handbook.Build;
 import org.backspasm.handbook.check.Prose;
 import org.backspasm.handbook.model.Handbook;
 import org.backspasm.handbook.model.Problem;
+import org.backspasm.handbook.preview.PreviewServer;
 import org.backspasm.handbook.render.OutputFolder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -32,7 +33,7 @@ import picocli.CommandLine.Spec;
 /** Entry point: {@code handbook build} and {@code handbook check}. */
 @Command(name = "handbook", mixinStandardHelpOptions = true, version = "back-spasm-handbook 0.1.0",
         description = "Builds the back spasm first-aid handbook from content/ and templates/ into site/.",
-        subcommands = {Main.BuildCommand.class, Main.CheckCommand.class},
+        subcommands = {Main.BuildCommand.class, Main.CheckCommand.class, Main.ServeCommand.class},
         footer = {"", "Exit codes: 0 fine, 1 problems in the content or templates, 2 wrong usage, 3 internal error."})
 public final class Main implements Runnable {
 
@@ -176,6 +177,40 @@ public final class Main implements Runnable {
             spec.commandLine().getOut().println("Built " + options.outputDir() + ": " + handbook.pages().size()
                     + " pages, " + Handbook.CARD_FILE + ", " + Handbook.PLAN_FILE + ", " + result.files().size()
                     + " files in all.");
+            return OK;
+        }
+    }
+
+    @Command(name = "serve", mixinStandardHelpOptions = true,
+            description = "Build, serve the edition on 127.0.0.1, and rebuild whenever content, templates or the "
+                    + "profile change. Broken edits keep the last good build online, with the problems shown on "
+                    + "every page. Ctrl-C stops it.")
+    static final class ServeCommand implements Callable<Integer> {
+        @Mixin
+        ProjectOptions project;
+        @Option(names = "--port", paramLabel = "N", defaultValue = "0",
+                description = "Port on 127.0.0.1 (default: a free one, printed).")
+        int port;
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException, InterruptedException {
+            List<Path> profiles = project.profiles();
+            if (profiles.size() > 1) {
+                throw new ParameterException(spec.commandLine(), "serve previews one edition: give at most one --clinic");
+            }
+            PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
+                    StandardCharsets.UTF_8);
+            PreviewServer preview = PreviewServer.start(project.toBuildOptions(), profiles.stream().findFirst(), port, out);
+            java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                preview.close();
+                out.println("Stopped.");
+                stopped.countDown();
+            }));
+            out.println("Serving at http://127.0.0.1:" + preview.port() + "/ (Ctrl-C to stop)");
+            stopped.await();
             return OK;
         }
     }
