@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,11 +41,16 @@ public final class Build {
      * @param sourceDate the date written into the PDFs and the zip; empty means the content's last review
      */
     public record Options(Path projectDir, Path contentDir, Path templatesDir, Path outputDir, LocalDate today,
-                          Optional<Instant> sourceDate) {
+                          Optional<Instant> sourceDate, boolean pdfs) {
 
         public static Options forProject(Path projectDir) {
             return new Options(projectDir, projectDir.resolve("content"), projectDir.resolve("templates"),
-                    projectDir.resolve("site"), LocalDate.now(), Optional.empty());
+                    projectDir.resolve("site"), LocalDate.now(), Optional.empty(), true);
+        }
+
+        /** The same options without the PDFs and the zip: pages and stylesheet only. */
+        public Options htmlOnly() {
+            return new Options(projectDir, contentDir, templatesDir, outputDir, today, sourceDate, false);
         }
     }
 
@@ -57,7 +63,19 @@ public final class Build {
         }
     }
 
+    /** Renders PDFs beside the main thread; daemon threads, so a finished run never waits on them. */
+    private static final java.util.concurrent.ExecutorService PDF_THREADS = Executors.newFixedThreadPool(2, task -> {
+        Thread thread = new Thread(task, "pdf");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private Build() {
+    }
+
+    /** Starts loading the PDF libraries and fonts on a spare core; the build itself does not wait for it. */
+    public static void warmUp() {
+        CompletableFuture.runAsync(PdfWriter::warmUp, PDF_THREADS);
     }
 
     /** Runs every stage and check for the generic edition, writing nothing. */
@@ -82,22 +100,36 @@ public final class Build {
             return new Result(problems.toList(), problems.warnings(), Map.of(), Optional.of(handbook), Map.of());
         }
         Templates templates = Templates.in(templateFolders(options, handbook));
+        Instant date = options.sourceDate()
+                .orElse(handbook.settings().review().last().atStartOfDay().toInstant(ZoneOffset.UTC));
+        // The two PDFs render on the other core while this one renders the pages. Each stage keeps its own
+        // problem list, merged below in a fixed order so the report reads the same on every run.
+        ProblemList cardProblems = new ProblemList();
+        ProblemList planProblems = new ProblemList();
+        CompletableFuture<Optional<PdfWriter.Card>> card = options.pdfs()
+                ? CompletableFuture.supplyAsync(() -> PdfWriter.card(handbook, templates, date, cardProblems), PDF_THREADS)
+                : CompletableFuture.completedFuture(Optional.empty());
+        CompletableFuture<Optional<byte[]>> plan = options.pdfs()
+                ? CompletableFuture.supplyAsync(() -> PdfWriter.plan(handbook, templates, date, planProblems), PDF_THREADS)
+                : CompletableFuture.completedFuture(Optional.empty());
         Map<String, byte[]> files = new TreeMap<>(SiteWriter.render(handbook, templates, options.contentDir(), problems));
         Map<String, Prose> readability = new LinkedHashMap<>();
         handbook.pages().forEach(page -> readability.put(page.source(), Prose.ofHtml(page.html())));
-        Instant date = options.sourceDate()
-                .orElse(handbook.settings().review().last().atStartOfDay().toInstant(ZoneOffset.UTC));
-        PdfWriter.card(handbook, templates, date, problems).ifPresent(card -> {
-            CardChecker.check(handbook, card, problems);
-            readability.put(Handbook.CARD_FILE, Prose.ofHtml(card.html()));
-            files.put(Handbook.CARD_FILE, card.pdf());
+        card.join().ifPresent(rendered -> {
+            CardChecker.check(handbook, rendered, cardProblems);
+            readability.put(Handbook.CARD_FILE, Prose.ofHtml(rendered.html()));
+            files.put(Handbook.CARD_FILE, rendered.pdf());
         });
-        PdfWriter.plan(handbook, templates, date, problems).ifPresent(pdf -> files.put(Handbook.PLAN_FILE, pdf));
+        plan.join().ifPresent(pdf -> files.put(Handbook.PLAN_FILE, pdf));
+        problems.addAll(cardProblems);
+        problems.addAll(planProblems);
         if (!problems.isEmpty()) {
             return new Result(problems.toList(), problems.warnings(), Map.of(), Optional.of(handbook), readability);
         }
-        String folder = handbook.zipFile().replaceFirst("\\.zip$", "");
-        files.put(handbook.zipFile(), EditionZip.of(folder, files, date));
+        if (options.pdfs()) {
+            String folder = handbook.zipFile().replaceFirst("\\.zip$", "");
+            files.put(handbook.zipFile(), EditionZip.of(folder, files, date));
+        }
         return new Result(problems.toList(), problems.warnings(), Map.copyOf(files), Optional.of(handbook), readability);
     }
 

@@ -32,6 +32,12 @@ public final class ProblemList {
         add(new Problem(file, line, message));
     }
 
+    /** Takes over another list's problems and warnings, in their order. */
+    public void addAll(ProblemList other) {
+        problems.addAll(other.problems);
+        warnings.addAll(other.warnings);
+    }
+
     public boolean isEmpty() {
         return problems.isEmpty();
     }
@@ -43,7 +49,8 @@ public final class ProblemList {
             return List.copyOf(all);
         }
         List<Problem> shown = new ArrayList<>(all.subList(0, MAX_REPORTED));
-        shown.add(new Problem("…", 0, (all.size() - MAX_REPORTED) + " more problems not shown; fix these first"));
+        int rest = all.size() - MAX_REPORTED;
+        shown.add(new Problem("…", 0, rest + (rest == 1 ? " more problem" : " more problems") + " not shown; fix these first"));
         return List.copyOf(shown);
     }
 }

@@ -50,7 +50,7 @@ class ReproducibleBuildTest {
 
         Instant epoch = Instant.ofEpochSecond(1_700_000_000L);
         Build.Options fixed = new Build.Options(defaults.projectDir(), defaults.contentDir(), defaults.templatesDir(),
-                defaults.outputDir(), defaults.today(), Optional.of(epoch));
+                defaults.outputDir(), defaults.today(), Optional.of(epoch), true);
         assertEquals(epoch, creationDate(Build.check(fixed)));
     }
 

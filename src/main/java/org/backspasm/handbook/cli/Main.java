@@ -106,6 +106,10 @@ public final class Main implements Runnable {
                         + "is built into <output>/<id>/, where the id is the profile's file name.")
         List<Path> clinics = new ArrayList<>();
 
+        @Option(names = "--html-only",
+                description = "Pages and stylesheet only, without the PDFs and the zip: for quick drafts.")
+        boolean htmlOnly;
+
         @Option(names = "--today", paramLabel = "YYYY-MM-DD",
                 description = "Check review dates as if today were this date (default: today).")
         LocalDate today;
@@ -134,12 +138,13 @@ public final class Main implements Runnable {
 
         Build.Options toBuildOptions() {
             Build.Options defaults = Build.Options.forProject(project);
-            return new Build.Options(project,
+            Build.Options options = new Build.Options(project,
                     content != null ? content : defaults.contentDir(),
                     templates != null ? templates : defaults.templatesDir(),
                     output != null ? output : defaults.outputDir(),
                     today != null ? today : defaults.today(),
-                    sourceDateEpoch());
+                    sourceDateEpoch(), true);
+            return htmlOnly ? options.htmlOnly() : options;
         }
     }
 
@@ -153,6 +158,7 @@ public final class Main implements Runnable {
 
         @Override
         public Integer call() throws IOException {
+            Build.warmUp();
             Build.Options options = project.toBuildOptions();
             List<Path> profiles = project.profiles();
             if (!project.clinics.isEmpty()) {
@@ -269,6 +275,7 @@ public final class Main implements Runnable {
 
         @Override
         public Integer call() throws IOException {
+            Build.warmUp();
             if (!project.clinics.isEmpty()) {
                 int worst = OK;
                 for (Path profile : project.profiles()) {

@@ -158,7 +158,7 @@ public final class ContentLoader {
         front.allowOnly(FRONT_MATTER_KEYS);
         String title = front.text("title");
         String summary = front.text("summary");
-        int order = front.wholeNumber("order", 1, 999);
+        int order = front.wholeNumber("order", 1, 99_999);
         String navTitle = front.optionalText("nav_title").orElse(title);
         if (front.has("steps") && !slug.equals(Handbook.FIRST_HOUR)) {
             problems.add(file, front.lineOf("steps"), "'steps' belongs in " + Handbook.FIRST_HOUR + ".md only");

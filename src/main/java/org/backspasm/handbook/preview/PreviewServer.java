@@ -65,7 +65,7 @@ public final class PreviewServer implements AutoCloseable {
     public static PreviewServer start(Build.Options options, Optional<Path> profile, int port, PrintStream log)
             throws IOException {
         PreviewServer preview = new PreviewServer(options, profile, port, log);
-        preview.rebuild();
+        preview.rebuild(Set.of());
         for (Path dir : preview.watchedFolders()) {
             preview.register(dir);
         }
@@ -124,7 +124,7 @@ public final class PreviewServer implements AutoCloseable {
                     key = watcher.poll(SETTLE.toMillis(), TimeUnit.MILLISECONDS);
                 } while (key != null);
                 log.println("Changed: " + changed.stream().map(p -> p.getFileName().toString()).sorted().toList());
-                rebuild();
+                rebuild(changed);
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             Thread.currentThread().interrupt();
@@ -133,9 +133,28 @@ public final class PreviewServer implements AutoCloseable {
         }
     }
 
-    private synchronized void rebuild() {
+    /** Pages whose words reach the PDFs; an edit elsewhere in content/ rebuilds the pages only. */
+    private static final Set<String> PDF_SOURCES = Set.of("danger-signs.md", "first-hour.md", "prevention.md");
+
+    private boolean onlyPagesChanged(Set<Path> changed) {
+        return !changed.isEmpty() && lastGood != null && changed.stream().allMatch(path ->
+                path.startsWith(options.contentDir()) && path.getFileName().toString().endsWith(".md")
+                        && !PDF_SOURCES.contains(path.getFileName().toString()));
+    }
+
+    private synchronized void rebuild(Set<Path> changed) {
         long start = System.nanoTime();
-        Build.Result result = Build.check(options, profile);
+        Build.Result result;
+        if (onlyPagesChanged(changed)) {
+            // The PDFs and the zip do not read these pages: keep the last good ones, rebuild the rest.
+            Build.Result pages = Build.check(options.htmlOnly(), profile);
+            Map<String, byte[]> files = new java.util.TreeMap<>(lastGood.files());
+            files.putAll(pages.files());
+            result = new Build.Result(pages.problems(), pages.warnings(), pages.ok() ? Map.copyOf(files) : Map.of(),
+                    pages.handbook(), pages.readability());
+        } else {
+            result = Build.check(options, profile);
+        }
         long ms = (System.nanoTime() - start) / 1_000_000;
         problems = result.problems();
         if (result.ok()) {

@@ -1,6 +1,7 @@
 package org.backspasm.handbook.render;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import java.io.ByteArrayOutputStream;
@@ -97,7 +98,6 @@ public final class PdfWriter {
     }
 
     private static byte[] pdf(String html, Instant date) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.usePdfUaAccessbility(true);
@@ -106,10 +106,11 @@ public final class PdfWriter {
             builder.useFont(() -> font(face.file()), FONT_FAMILY, face.weight(), face.style(), true);
         }
         builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), "");
-        builder.toStream(out);
-        try {
-            builder.run();
-            return reproducible(out.toByteArray(), date, html);
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.layout();
+            try (PDDocument document = renderer.createPDFKeepOpen()) {
+                return reproducible(document, date, html);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -119,21 +120,19 @@ public final class PdfWriter {
      * The same input gives the same bytes: the creation and modification dates become {@code date}, and the
      * document id is derived from the HTML the PDF was made from rather than from the clock.
      */
-    private static byte[] reproducible(byte[] pdf, Instant date, String html) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            Calendar calendar = Calendar.getInstance(TimeZone.getTimeZone("UTC"), Locale.ROOT);
-            calendar.setTimeInMillis(date.toEpochMilli());
-            document.getDocumentInformation().setCreationDate(calendar);
-            document.getDocumentInformation().setModificationDate(calendar);
-            byte[] id = sha256(html);
-            COSArray ids = new COSArray();
-            ids.add(new COSString(id));
-            ids.add(new COSString(id));
-            document.getDocument().getTrailer().setItem(COSName.ID, ids);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            document.save(out);
-            return out.toByteArray();
-        }
+    private static byte[] reproducible(PDDocument document, Instant date, String html) throws IOException {
+        Calendar calendar = Calendar.getInstance(TimeZone.getTimeZone("UTC"), Locale.ROOT);
+        calendar.setTimeInMillis(date.toEpochMilli());
+        document.getDocumentInformation().setCreationDate(calendar);
+        document.getDocumentInformation().setModificationDate(calendar);
+        byte[] id = sha256(html);
+        COSArray ids = new COSArray();
+        ids.add(new COSString(id));
+        ids.add(new COSString(id));
+        document.getDocument().getTrailer().setItem(COSName.ID, ids);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        document.save(out);
+        return out.toByteArray();
     }
 
     private static byte[] sha256(String text) {
@@ -153,12 +152,31 @@ public final class PdfWriter {
             new FontFace("DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC),
             new FontFace("DejaVuSans-BoldOblique.ttf", 700, FontStyle.ITALIC));
 
+    /** The font files, read from the jar once per process and shared by every PDF of every edition. */
+    private static final Map<String, byte[]> FONT_BYTES = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static InputStream font(String file) {
-        InputStream in = PdfWriter.class.getResourceAsStream(FONT_DIR + file);
-        if (in == null) {
-            throw new IllegalStateException("font " + file + " missing from the classpath (jasperreports-fonts)");
-        }
-        return in;
+        byte[] bytes = FONT_BYTES.computeIfAbsent(file, name -> {
+            try (InputStream in = PdfWriter.class.getResourceAsStream(FONT_DIR + name)) {
+                if (in == null) {
+                    throw new IllegalStateException("font " + name + " missing from the classpath (jasperreports-fonts)");
+                }
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return new java.io.ByteArrayInputStream(bytes);
+    }
+
+    /**
+     * Loads the PDF machinery and the fonts ahead of need: run on a spare core while the content loads, it
+     * takes the PDF libraries' start-up cost off the build's critical path.
+     */
+    public static void warmUp() {
+        FONT_FACES.forEach(face -> font(face.file()));
+        pdf("<!DOCTYPE html><html lang=\"en\"><head><title>warm-up</title></head><body><p>Warm-up.</p></body></html>",
+                java.time.Instant.EPOCH);
     }
 
     static int pageCount(byte[] pdf) {
