@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -22,6 +23,9 @@ import org.backspasm.handbook.check.CardChecker;
 import org.backspasm.handbook.check.ContentChecker;
 import org.backspasm.handbook.check.LinkChecker;
 import org.backspasm.handbook.check.Prose;
+import org.backspasm.handbook.check.TranslationChecker;
+import org.backspasm.handbook.model.Alternate;
+import org.backspasm.handbook.render.Messages;
 import org.backspasm.handbook.content.ContentLoader;
 import org.backspasm.handbook.model.Clinic;
 import org.backspasm.handbook.model.Handbook;
@@ -78,16 +82,58 @@ public final class Build {
         CompletableFuture.runAsync(PdfWriter::warmUp, PDF_THREADS);
     }
 
-    /** Runs every stage and check for the generic edition, writing nothing. */
+    /**
+     * Runs every stage and check for the generic edition in the handbook's own language and in each
+     * translation (written to {@code <lang>/} inside it), writing nothing.
+     */
     public static Result check(Options options) {
-        return check(options, Optional.empty());
+        List<String> translations = ContentLoader.translations(options.contentDir());
+        String base = ContentLoader.baseLanguage(options.contentDir()).orElse("en");
+        Result main = check(options, Optional.empty(), Optional.empty(), alternates(base, translations, base));
+        if (main.handbook().isEmpty() || translations.isEmpty()) {
+            return main;
+        }
+        Handbook handbook = main.handbook().get();
+        ProblemList problems = new ProblemList();
+        main.problems().forEach(problems::add);
+        main.warnings().forEach(w -> problems.warn(w.file(), w.line(), w.message()));
+        Map<String, byte[]> files = new TreeMap<>(main.files());
+        Map<String, Prose> readability = new LinkedHashMap<>(main.readability());
+        for (String language : translations) {
+            Result translated = check(options, Optional.empty(), Optional.of(language),
+                    alternates(base, translations, language));
+            translated.problems().forEach(problems::add);
+            translated.handbook().ifPresent(other -> TranslationChecker.check(handbook, other, problems));
+            translated.files().forEach((name, bytes) -> files.put(language + "/" + name, bytes));
+            translated.readability().forEach((name, prose) -> readability.put(
+                    name.contains("/") ? name : language + "/" + name, prose));
+        }
+        return new Result(problems.toList(), problems.warnings(), problems.isEmpty() ? Map.copyOf(files) : Map.of(),
+                main.handbook(), readability);
     }
 
-    /** Runs every stage and check for one edition (a clinic's, when {@code profile} is given), writing nothing. */
+    /** Links from the pages of {@code language} to the same pages in the edition's other languages. */
+    private static List<Alternate> alternates(String base, List<String> translations, String language) {
+        List<String> all = new ArrayList<>(List.of(base));
+        all.addAll(translations);
+        return all.stream().filter(other -> !other.equals(language)).map(other -> {
+            String prefix = (language.equals(base) ? "" : "../") + (other.equals(base) ? "" : other + "/");
+            Locale locale = Locale.forLanguageTag(other);
+            String name = locale.getDisplayLanguage(locale);
+            return new Alternate(other, name.substring(0, 1).toUpperCase(locale) + name.substring(1), prefix);
+        }).toList();
+    }
+
+    /** Runs every stage and check for one clinic's edition, writing nothing. */
     public static Result check(Options options, Optional<Path> profile) {
+        return check(options, profile, Optional.empty(), List.of());
+    }
+
+    /** Runs every stage and check for one edition in one language, writing nothing. */
+    static Result check(Options options, Optional<Path> profile, Optional<String> language, List<Alternate> alternates) {
         ProblemList problems = new ProblemList();
         Optional<Handbook> loaded = ContentLoader.load(options.contentDir(), shown(options, options.contentDir()),
-                profile, profile.map(p -> shown(options, p)), problems);
+                profile, profile.map(p -> shown(options, p)), language, problems);
         if (loaded.isEmpty()) {
             return new Result(problems.toList(), problems.warnings(), Map.of(), Optional.empty(), Map.of());
         }
@@ -99,7 +145,10 @@ public final class Build {
             problems.add(shown(options, options.templatesDir()), 0, "templates folder not found");
             return new Result(problems.toList(), problems.warnings(), Map.of(), Optional.of(handbook), Map.of());
         }
-        Templates templates = Templates.in(templateFolders(options, handbook));
+        Templates plain = Templates.in(templateFolders(options, handbook));
+        String base = ContentLoader.baseLanguage(options.contentDir()).orElse(handbook.settings().language());
+        Templates templates = plain.withMessages(
+                Messages.load(plain.folders(), handbook.settings().language(), base, problems));
         Instant date = options.sourceDate()
                 .orElse(handbook.settings().review().last().atStartOfDay().toInstant(ZoneOffset.UTC));
         // The two PDFs render on the other core while this one renders the pages. Each stage keeps its own
@@ -112,12 +161,14 @@ public final class Build {
         CompletableFuture<Optional<byte[]>> plan = options.pdfs()
                 ? CompletableFuture.supplyAsync(() -> PdfWriter.plan(handbook, templates, date, planProblems), PDF_THREADS)
                 : CompletableFuture.completedFuture(Optional.empty());
-        Map<String, byte[]> files = new TreeMap<>(SiteWriter.render(handbook, templates, options.contentDir(), problems));
+        Map<String, byte[]> files = new TreeMap<>(
+                SiteWriter.render(handbook, templates, options.contentDir(), alternates, problems));
         Map<String, Prose> readability = new LinkedHashMap<>();
-        handbook.pages().forEach(page -> readability.put(page.source(), Prose.ofHtml(page.html())));
+        String pageLanguage = handbook.settings().language();
+        handbook.pages().forEach(page -> readability.put(page.source(), Prose.ofHtml(page.html(), pageLanguage)));
         card.join().ifPresent(rendered -> {
             CardChecker.check(handbook, rendered, cardProblems);
-            readability.put(Handbook.CARD_FILE, Prose.ofHtml(rendered.html()));
+            readability.put(Handbook.CARD_FILE, Prose.ofHtml(rendered.html(), pageLanguage));
             files.put(Handbook.CARD_FILE, rendered.pdf());
         });
         plan.join().ifPresent(pdf -> files.put(Handbook.PLAN_FILE, pdf));

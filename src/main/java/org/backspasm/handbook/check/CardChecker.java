@@ -18,6 +18,8 @@ public final class CardChecker {
     public static final int MAX_WORDS = 200;
     public static final double MAX_GRADE = 6;
     public static final double MIN_EASE = 70;
+    /** Spanish cards: Fernández-Huerta at least 80, "easy". */
+    public static final double MIN_FERNANDEZ_HUERTA = 80;
     /** A clinic name longer than this takes extra lines at the top of the card. */
     static final int LONG_NAME = 40;
 
@@ -34,8 +36,12 @@ public final class CardChecker {
             problems.add(mentionLongName(handbook, blame(handbook, "the emergency card has " + words
                     + " words (at most " + MAX_WORDS + "). Shorten ")));
         }
-        Prose prose = Prose.ofHtml(card.html());
-        if (prose.grade() > MAX_GRADE || prose.ease() < MIN_EASE) {
+        String language = handbook.settings().language();
+        Prose prose = Prose.ofHtml(card.html(), language);
+        if (language.equals("es") && prose.fernandezHuerta() < MIN_FERNANDEZ_HUERTA) {
+            problems.add(blameHarder(handbook, String.format(Locale.ROOT, "the emergency card is too hard to read: "
+                    + "Fernández-Huerta %.1f (at least %.0f). Simplify ", prose.fernandezHuerta(), MIN_FERNANDEZ_HUERTA)));
+        } else if (!language.equals("es") && (prose.grade() > MAX_GRADE || prose.ease() < MIN_EASE)) {
             problems.add(blameHarder(handbook, String.format(Locale.ROOT, "the emergency card is too hard to read: "
                     + "grade %.1f (at most %.0f) and reading ease %.1f (at least %.0f). Simplify ",
                     prose.grade(), MAX_GRADE, prose.ease(), MIN_EASE)));

@@ -30,11 +30,14 @@ public final class ContentChecker {
     public static final int REVIEW_WARNING_DAYS = 90;
     public static final int MAX_REVIEW_YEARS = 3;
 
-    private static final String NUMBER = "(?:\\d+(?:[.,]\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a couple of)";
+    private static final String NUMBER = "(?:\\d+(?:[.,]\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a couple of"
+            + "|una?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)";
     /** A number followed by a unit of medicine: '400 mg', '2 tablets', 'two 5 ml spoons'. */
     static final Pattern DOSE = Pattern.compile("(?i)\\b" + NUMBER + "(?:\\s*(?:-|–|to|or)\\s*" + NUMBER + ")?\\s*"
             + "(?:mg|milligrams?|mcg|micrograms?|µg|g|grams?|ml|millilitres?|milliliters?|tablets?|pills?|capsules?"
-            + "|caplets?|doses?|puffs?|sachets?|drops?|spoonfuls?|teaspoons?)\\b");
+            + "|caplets?|doses?|puffs?|sachets?|drops?|spoonfuls?|teaspoons?"
+            + "|miligramos?|mililitros?|gramos?|comprimidos?|pastillas?|píldoras?|cápsulas?|dosis|sobres?|gotas?"
+            + "|cucharadas?|cucharaditas?)\\b");
 
     /** Parts the prevention plan must have, by heading id, and what each is for. */
     static final List<List<String>> PLAN_PARTS = List.of(
@@ -51,7 +54,7 @@ public final class ContentChecker {
     public static void check(Handbook handbook, LocalDate today, ProblemList problems) {
         checkReview(handbook.settings().review(), today, problems);
         for (Page page : handbook.pages()) {
-            checkReadability(page, problems);
+            checkReadability(page, handbook.settings().language(), problems);
             checkDoses(page, problems);
             checkJargon(page, handbook.jargon(), problems);
         }
@@ -80,9 +83,18 @@ public final class ContentChecker {
         }
     }
 
-    private static void checkReadability(Page page, ProblemList problems) {
-        Prose prose = Prose.ofHtml(page.html());
-        if (!page.waives("readability") && prose.words() > 0
+    /** Spanish pages: Fernández-Huerta at least 70, "fairly easy". */
+    public static final double PAGE_MIN_FERNANDEZ_HUERTA = 70;
+
+    private static void checkReadability(Page page, String language, ProblemList problems) {
+        Prose prose = Prose.ofHtml(page.html(), language);
+        if (language.equals("es")) {
+            if (!page.waives("readability") && prose.words() > 0 && prose.fernandezHuerta() < PAGE_MIN_FERNANDEZ_HUERTA) {
+                problems.add(page.source(), page.bodyLine(), String.format(Locale.ROOT,
+                        "too hard to read: Fernández-Huerta %.1f (at least %.0f); use shorter sentences and shorter "
+                                + "words", prose.fernandezHuerta(), PAGE_MIN_FERNANDEZ_HUERTA));
+            }
+        } else if (!page.waives("readability") && prose.words() > 0
                 && (prose.grade() > PAGE_MAX_GRADE || prose.ease() < PAGE_MIN_EASE)) {
             problems.add(page.source(), page.bodyLine(), String.format(Locale.ROOT,
                     "too hard to read: grade %.1f (at most %.0f) and reading ease %.1f (at least %.0f); "

@@ -14,13 +14,18 @@ import org.jsoup.nodes.Element;
  * full stop. Syllables are counted by eu.crydee:syllable-counter (English rules plus an exceptions list);
  * a word without letters, such as "15", counts as one syllable.
  */
-public record Prose(List<String> sentences, int words, int syllables) {
+public record Prose(List<String> sentences, int words, int syllables, String language) {
 
     private static final SyllableCounter SYLLABLES = new SyllableCounter();
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])[\"”’)]*\\s+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]");
 
     public static Prose ofHtml(String html) {
+        return ofHtml(html, "en");
+    }
+
+    /** As {@link #ofHtml(String)}, counting syllables by the rules of {@code language} (en or es). */
+    public static Prose ofHtml(String html, String language) {
         Element body = Jsoup.parseBodyFragment(html).body();
         body.select("h1, h2, h3, h4, h5, h6, table, nav, footer, details, pre, script, style").remove();
         List<String> blocks = new ArrayList<>();
@@ -32,10 +37,14 @@ public record Prose(List<String> sentences, int words, int syllables) {
                 blocks.add(text);
             }
         }
-        return ofBlocks(blocks);
+        return ofBlocks(blocks, language);
     }
 
     public static Prose ofBlocks(List<String> blocks) {
+        return ofBlocks(blocks, "en");
+    }
+
+    public static Prose ofBlocks(List<String> blocks, String language) {
         List<String> sentences = new ArrayList<>();
         int words = 0;
         int syllables = 0;
@@ -47,10 +56,11 @@ public record Prose(List<String> sentences, int words, int syllables) {
                 }
                 sentences.add(sentence.strip());
                 words += tokens.size();
-                syllables += tokens.stream().mapToInt(Prose::syllables).sum();
+                syllables += tokens.stream().mapToInt(word -> language.equals("es")
+                        ? SpanishSyllables.count(word) : syllables(word)).sum();
             }
         }
-        return new Prose(List.copyOf(sentences), words, syllables);
+        return new Prose(List.copyOf(sentences), words, syllables, language);
     }
 
     public static List<String> words(String text) {
@@ -89,6 +99,14 @@ public record Prose(List<String> sentences, int words, int syllables) {
     /** Flesch reading ease: 206.835 − 1.015 × words per sentence − 84.6 × syllables per word. */
     public double ease() {
         return sentences.isEmpty() ? 100 : 206.835 - 1.015 * words / sentences.size() - 84.6 * syllables / words;
+    }
+
+    /**
+     * Fernández-Huerta's reading ease for Spanish: 206.84 − 0.60 × syllables per 100 words − 1.02 × sentences
+     * per 100 words. 70–80 reads "fairly easy", 80–90 "easy".
+     */
+    public double fernandezHuerta() {
+        return words == 0 ? 100 : 206.84 - 0.60 * (100.0 * syllables / words) - 1.02 * (100.0 * sentences.size() / words);
     }
 
     public String longestSentence() {

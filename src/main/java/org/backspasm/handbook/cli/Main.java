@@ -312,11 +312,17 @@ public final class Main implements Runnable {
 
     private static void printReadability(Build.Result result, CommandSpec spec) {
         PrintWriter out = spec.commandLine().getOut();
-        out.println(String.format(Locale.ROOT, "%-32s %6s %6s %6s %10s %8s", "file", "grade", "ease", "words",
-                "sentences", "longest"));
-        result.readability().forEach((file, prose) -> out.println(String.format(Locale.ROOT,
-                "%-32s %6.1f %6.1f %6d %10d %8d", file, prose.grade(), prose.ease(), prose.words(),
-                prose.sentenceCount(), Prose.words(prose.longestSentence()).size())));
+        out.println(String.format(Locale.ROOT, "%-32s %6s %6s %6s %6s %10s %8s", "file", "grade", "ease", "F-H",
+                "words", "sentences", "longest"));
+        // Flesch-Kincaid grade and reading ease for English, Fernández-Huerta (F-H) for Spanish.
+        result.readability().forEach((file, prose) -> {
+            boolean spanish = prose.language().equals("es");
+            out.println(String.format(Locale.ROOT, "%-32s %6s %6s %6s %6d %10d %8d", file,
+                    spanish ? "–" : String.format(Locale.ROOT, "%.1f", prose.grade()),
+                    spanish ? "–" : String.format(Locale.ROOT, "%.1f", prose.ease()),
+                    spanish ? String.format(Locale.ROOT, "%.1f", prose.fernandezHuerta()) : "–",
+                    prose.words(), prose.sentenceCount(), Prose.words(prose.longestSentence()).size()));
+        });
     }
 
     /** An I/O failure as a person reads it: what went wrong and where. */

@@ -19,7 +19,7 @@ import org.backspasm.handbook.model.Region;
 public final class ClinicLoader {
 
     /** What a profile decides for its edition besides the clinic itself. */
-    public record Edition(Clinic clinic, Region region, PaperSize paper) {
+    public record Edition(Clinic clinic, Region region, PaperSize paper, Optional<String> language) {
     }
 
     /** The colour templates put the brand colour on, and under it: white. */
@@ -28,7 +28,7 @@ public final class ClinicLoader {
     static final int MAX_LOGO_BYTES = 512 * 1024;
 
     private static final Set<String> KEYS = Set.of("name", "phone", "email", "booking_url", "address", "logo",
-            "brand_colour", "region", "paper", "public_url", "reviewed_by", "urgent_number", "templates");
+            "brand_colour", "region", "paper", "public_url", "reviewed_by", "urgent_number", "templates", "language");
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -76,7 +76,10 @@ public final class ClinicLoader {
         String extension = ImageFiles.extension(yaml.text("logo"));
         Clinic clinic = new Clinic(id, shown, name, phone, email, bookingUrl, address, logo, "clinic-logo." + extension,
                 colour, publicUrl, reviewedBy, templates);
-        return Optional.of(new Edition(clinic, region, paper));
+        Optional<String> language = yaml.optionalText("language");
+        language.filter(code -> !code.matches("[a-z]{2}")).ifPresent(code -> problems.add(yaml.file(),
+                yaml.lineOf("language"), "'language' must be a two-letter code such as 'es', not '" + code + "'"));
+        return Optional.of(new Edition(clinic, region, paper, language));
     }
 
     private static String httpsUrl(YamlFields yaml, String key, ProblemList problems) {

@@ -51,6 +51,9 @@ public final class ContentLoader {
     private final String shownDir;
     private final ProblemList problems;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
+    /** Where this edition's pages are: content/ for the handbook's own language, content/&lt;code&gt;/ else. */
+    private Path pagesDir;
+    private String shownPagesDir;
     /** The edition's download, known once the clinic (if any) is loaded; pages link to it as {{edition_zip}}. */
     private String editionZip = Handbook.zipFileFor(Optional.empty());
 
@@ -58,6 +61,8 @@ public final class ContentLoader {
         this.contentDir = contentDir;
         this.shownDir = shownDir;
         this.problems = problems;
+        this.pagesDir = contentDir;
+        this.shownPagesDir = shownDir;
     }
 
     /**
@@ -67,14 +72,24 @@ public final class ContentLoader {
      */
     public static Optional<Handbook> load(Path contentDir, String shownDir, Optional<Path> profile,
                                           Optional<String> shownProfile, ProblemList problems) {
+        return load(contentDir, shownDir, profile, shownProfile, Optional.empty(), problems);
+    }
+
+    /**
+     * @param language the edition's language; by default the clinic profile's, else handbook.yml's. Pages of
+     *     the handbook's own language live in content/, those of a translation in content/&lt;code&gt;/.
+     */
+    public static Optional<Handbook> load(Path contentDir, String shownDir, Optional<Path> profile,
+                                          Optional<String> shownProfile, Optional<String> language,
+                                          ProblemList problems) {
         if (!Files.isDirectory(contentDir)) {
             problems.add(shownDir, 0, "content folder not found");
             return Optional.empty();
         }
-        return new ContentLoader(contentDir, shownDir, problems).load(profile, shownProfile);
+        return new ContentLoader(contentDir, shownDir, problems).load(profile, shownProfile, language);
     }
 
-    private Optional<Handbook> load(Optional<Path> profile, Optional<String> shownProfile) {
+    private Optional<Handbook> load(Optional<Path> profile, Optional<String> shownProfile, Optional<String> language) {
         Map<String, Region> regions = RegionsLoader.load(contentDir, shownDir, problems);
         Optional<Settings> settings = SettingsLoader.load(contentDir, shownDir, regions, problems);
         Optional<ClinicLoader.Edition> edition = profile.flatMap(p ->
@@ -85,6 +100,22 @@ public final class ContentLoader {
         Optional<Clinic> clinic = edition.map(ClinicLoader.Edition::clinic);
         editionZip = Handbook.zipFileFor(clinic);
         settings = settings.map(s -> edition.map(e -> s.forClinic(e.clinic(), e.region(), e.paper())).orElse(s));
+        String lang = language.or(() -> edition.flatMap(ClinicLoader.Edition::language))
+                .orElse(settings.get().language());
+        if (!lang.equals(settings.get().language())) {
+            pagesDir = contentDir.resolve(lang);
+            shownPagesDir = shownDir + "/" + lang;
+            if (!Files.isDirectory(pagesDir)) {
+                problems.add(shownPagesDir, 0, "no content in language '" + lang + "': add the folder with its pages");
+                return Optional.empty();
+            }
+            Optional<Settings> translated = LanguageTexts.apply(settings.get(), lang, pagesDir, shownPagesDir,
+                    clinic.isPresent(), problems);
+            if (translated.isEmpty()) {
+                return Optional.empty();
+            }
+            settings = translated;
+        }
         List<PageSource> sources = new ArrayList<>();
         for (Path file : markdownFiles()) {
             readPage(file, settings.get()).ifPresent(sources::add);
@@ -92,8 +123,8 @@ public final class ContentLoader {
         checkOrders(sources);
         List<Jargon> jargon = jargon();
         for (String slug : REQUIRED_PAGES) {
-            if (!Files.exists(contentDir.resolve(slug + ".md"))) {
-                problems.add(shownDir + "/" + slug + ".md", 0, "required page is missing");
+            if (!Files.exists(pagesDir.resolve(slug + ".md"))) {
+                problems.add(shownPagesDir + "/" + slug + ".md", 0, "required page is missing");
             }
         }
         if (!problems.isEmpty()) {
@@ -110,7 +141,7 @@ public final class ContentLoader {
     }
 
     private List<Path> markdownFiles() {
-        try (Stream<Path> files = Files.list(contentDir)) {
+        try (Stream<Path> files = Files.list(pagesDir)) {
             return files.filter(f -> f.getFileName().toString().endsWith(".md")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -123,7 +154,7 @@ public final class ContentLoader {
 
     private Optional<PageSource> readPage(Path path, Settings settings) {
         String fileName = path.getFileName().toString();
-        String file = shownDir + "/" + fileName;
+        String file = shownPagesDir + "/" + fileName;
         String slug = fileName.substring(0, fileName.length() - 3);
         if (!SLUG.matcher(slug).matches()) {
             problems.add(file, 0, "page file names use lowercase letters, digits and dashes only, e.g. 'heat-or-cold.md'");
@@ -197,7 +228,7 @@ public final class ContentLoader {
 
     /** The jargon list: each key a term patients may not know, each value the plain words to use. */
     private List<Jargon> jargon() {
-        Optional<YamlFields> parsed = YamlFields.readFile(contentDir.resolve(JARGON_FILE), shownDir + "/" + JARGON_FILE,
+        Optional<YamlFields> parsed = YamlFields.readFile(pagesDir.resolve(JARGON_FILE), shownPagesDir + "/" + JARGON_FILE,
                 "jargon list not found; it holds 'term: plain words' lines for the content checks", problems);
         if (parsed.isEmpty()) {
             return List.of();
@@ -296,6 +327,23 @@ public final class ContentLoader {
             steps.add(new Step(section, heading.text(), card, entry.line()));
         }
         return List.copyOf(steps);
+    }
+
+    /** The translations handbook.yml lists (problems with them are reported by the full load). */
+    public static List<String> translations(Path contentDir) {
+        return SettingsLoader.load(contentDir, "content", RegionsLoader.load(contentDir, "content", new ProblemList()),
+                new ProblemList()).map(Settings::translations).orElse(List.of());
+    }
+
+    /** The handbook's own language, as handbook.yml names it, read without checking anything else. */
+    public static Optional<String> baseLanguage(Path contentDir) {
+        Path settings = contentDir.resolve(SettingsLoader.FILE_NAME);
+        try {
+            return Files.readAllLines(settings).stream().filter(l -> l.startsWith("language:"))
+                    .map(l -> l.substring(9).replaceAll("#.*", "").strip()).findFirst();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /** Puts "Step 1", "Step 2"… before each step's heading, so the page reads as the numbered list it is. */

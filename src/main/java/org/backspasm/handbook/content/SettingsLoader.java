@@ -3,6 +3,8 @@ package org.backspasm.handbook.content;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +34,8 @@ final class SettingsLoader {
             return Optional.empty();
         }
         YamlFields yaml = parsed.get();
-        yaml.allowOnly(Set.of("title", "language", "region", "breathing", "paper", "review", "provenance"));
+        yaml.allowOnly(Set.of("title", "language", "translations", "region", "breathing", "paper", "review",
+                "provenance"));
 
         String language = yaml.text("language");
         if (!language.isEmpty() && !language.matches("[a-z]{2}(-[A-Z]{2})?")) {
@@ -79,7 +82,20 @@ final class SettingsLoader {
                 provenanceYaml.text("conflicts_of_interest"),
                 provenanceYaml.text("disclaimer"));
 
-        return Optional.of(new Settings(yaml.text("title"), language, region, breathing, paper, review, provenance));
+        List<String> translations = new ArrayList<>();
+        for (String code : yaml.textList("translations")) {
+            if (!code.matches("[a-z]{2}") || code.equals(language)) {
+                problems.add(file, yaml.lineOf("translations"), "'translations' lists other languages by their "
+                        + "two-letter code, such as 'es', not '" + code + "'");
+            } else if (!java.nio.file.Files.isDirectory(contentDir.resolve(code))) {
+                problems.add(file, yaml.lineOf("translations"), "translation '" + code + "' has no folder "
+                        + shownDir + "/" + code + "/");
+            } else {
+                translations.add(code);
+            }
+        }
+        return Optional.of(new Settings(yaml.text("title"), language, List.copyOf(translations), region, breathing,
+                paper, review, provenance));
     }
 
 }

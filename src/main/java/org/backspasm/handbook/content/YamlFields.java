@@ -227,6 +227,30 @@ final class YamlFields {
                 .orElseGet(() -> empty(lineOf(key)));
     }
 
+    /** A list of plain values, or one value written alone; empty when the key is absent. */
+    List<String> textList(String key) {
+        NodeTuple tuple = fields.get(key);
+        if (tuple == null) {
+            return List.of();
+        }
+        if (tuple.getValueNode() instanceof ScalarNode scalar) {
+            return List.of(scalar.getValue().strip());
+        }
+        if (!(tuple.getValueNode() instanceof SequenceNode sequence)) {
+            problems.add(file, lineOf(key), "'" + key + "' must be a list such as [es, fr]");
+            return List.of();
+        }
+        List<String> values = new ArrayList<>();
+        for (Node item : sequence.getValue()) {
+            if (item instanceof ScalarNode scalar) {
+                values.add(scalar.getValue().strip());
+            } else {
+                problems.add(file, lineOffset + lineOf(item), "each entry of '" + key + "' must be plain text");
+            }
+        }
+        return values;
+    }
+
     /** A list of mappings, such as the immediate steps. */
     List<YamlFields> listOfMappings(String key) {
         NodeTuple tuple = fields.get(key);

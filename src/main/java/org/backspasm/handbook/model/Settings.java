@@ -4,6 +4,7 @@ package org.backspasm.handbook.model;
 public record Settings(
         String title,
         String language,
+        java.util.List<String> translations,
         Region region,
         Breathing breathing,
         PaperSize paper,
@@ -15,6 +16,11 @@ public record Settings(
         Provenance branded = new Provenance(clinic.name(), provenance.writtenBy(), clinic.reviewedBy(),
                 "email " + clinic.email() + " or call " + clinic.phone(), provenance.conflictsOfInterest(),
                 provenance.disclaimer());
-        return new Settings(title, language, clinicRegion, breathing, clinicPaper, review, branded);
+        return new Settings(title, language, translations, clinicRegion, breathing, clinicPaper, review, branded);
+    }
+
+    /** The settings in another language: its title, its provenance texts and its way of writing dates. */
+    public Settings inLanguage(String other, String otherTitle, Provenance otherProvenance, Review otherReview) {
+        return new Settings(otherTitle, other, translations, region, breathing, paper, otherReview, otherProvenance);
     }
 }

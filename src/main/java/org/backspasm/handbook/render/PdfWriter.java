@@ -55,7 +55,8 @@ public final class PdfWriter {
 
     /** The emergency card; whether it fits on one page is for {@code CardChecker} to judge. */
     public static Optional<Card> card(Handbook handbook, Templates templates, Instant date, ProblemList problems) {
-        return templates.render("card.ftlh", pdfModel(handbook), problems).map(html -> {
+        return templates.render("card.ftlh", pdfModel(handbook), problems)
+                .filter(html -> allGlyphsCovered(handbook, html, Handbook.CARD_FILE, problems)).map(html -> {
             byte[] pdf = pdf(html, date);
             return new Card(html, pdf, pageCount(pdf));
         });
@@ -65,7 +66,9 @@ public final class PdfWriter {
         Map<String, Object> model = pdfModel(handbook);
         model.put("page", handbook.prevention());
         model.put("body", paperLinks(handbook.prevention().html()));
-        return templates.render("plan.ftlh", model, problems).map(html -> pdf(html, date));
+        return templates.render("plan.ftlh", model, problems)
+                .filter(html -> allGlyphsCovered(handbook, html, Handbook.PLAN_FILE, problems))
+                .map(html -> pdf(html, date));
     }
 
     /** The site's model plus, in a clinic's edition, the logo's address and the QR code to the hosted copy. */
@@ -151,6 +154,41 @@ public final class PdfWriter {
             new FontFace("DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL),
             new FontFace("DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC),
             new FontFace("DejaVuSans-BoldOblique.ttf", 700, FontStyle.ITALIC));
+
+    private static volatile org.apache.fontbox.ttf.CmapLookup regularCmap;
+
+    /**
+     * Every character of a PDF's text must be in the embedded font; OpenHTMLtoPDF would otherwise print a
+     * silent '#' box. Each missing character is a problem at the content, settings or profile line it comes from.
+     */
+    static boolean allGlyphsCovered(Handbook handbook, String html, String pdf, ProblemList problems) {
+        org.apache.fontbox.ttf.CmapLookup cmap = cmap();
+        String text = Jsoup.parse(html).text();
+        java.util.Set<Integer> missing = new java.util.TreeSet<>();
+        text.codePoints().filter(cp -> !Character.isWhitespace(cp) && cp != 0x00A0 && cmap.getGlyphId(cp) == 0)
+                .forEach(missing::add);
+        for (int cp : missing) {
+            String character = new String(Character.toChars(cp));
+            org.backspasm.handbook.model.Problem where = GlyphSources.locate(handbook, character);
+            problems.add(where.file(), where.line(), String.format(java.util.Locale.ROOT,
+                    "the character '%s' (U+%04X) is not in the PDF font (%s), so %s would show a box instead; "
+                            + "remove or replace it", character, cp, FONT_FAMILY, pdf));
+        }
+        return missing.isEmpty();
+    }
+
+    private static org.apache.fontbox.ttf.CmapLookup cmap() {
+        if (regularCmap == null) {
+            try (InputStream in = font(FONT_FACES.get(0).file())) {
+                org.apache.fontbox.ttf.TrueTypeFont font = new org.apache.fontbox.ttf.TTFParser()
+                        .parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(in));
+                regularCmap = font.getUnicodeCmapLookup();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return regularCmap;
+    }
 
     /** The font files, read from the jar once per process and shared by every PDF of every edition. */
     private static final Map<String, byte[]> FONT_BYTES = new java.util.concurrent.ConcurrentHashMap<>();

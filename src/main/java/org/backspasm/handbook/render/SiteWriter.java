@@ -25,9 +25,11 @@ public final class SiteWriter {
 
     /** Every file of the site except the PDFs, by file name, in memory: nothing is written here. */
     public static Map<String, byte[]> render(Handbook handbook, Templates templates, Path contentDir,
+                                             List<org.backspasm.handbook.model.Alternate> alternates,
                                              ProblemList problems) {
         Map<String, byte[]> files = new TreeMap<>();
         Map<String, Object> common = model(handbook);
+        common.put("alternates", alternates);
         templates.render("style.css.ftl", common, problems)
                 .ifPresent(css -> files.put(Handbook.STYLESHEET, utf8(css)));
         String breathingGuide = templates.render("breathing.ftlh", common, problems).orElse("");

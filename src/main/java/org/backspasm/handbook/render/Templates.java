@@ -33,16 +33,33 @@ public final class Templates {
 
     private static final Version VERSION = new Version(2, 3, 35);
 
+    static {
+        // Template problems are reported as problems; Freemarker's own logging would only repeat them, or, with
+        // a debug-level logging library on the classpath, flood the output.
+        System.setProperty("org.freemarker.loggerLibrary", "none");
+    }
+
     /** A folder of templates and how messages name it. */
     public record Folder(Path dir, String shown) {
     }
 
     private final Configuration configuration;
     private final List<Folder> folders;
+    private final Map<String, String> messages;
 
-    private Templates(Configuration configuration, List<Folder> folders) {
+    private Templates(Configuration configuration, List<Folder> folders, Map<String, String> messages) {
         this.configuration = configuration;
         this.folders = folders;
+        this.messages = messages;
+    }
+
+    /** The same templates, with the words of one language available to them as {@code msg}. */
+    public Templates withMessages(Map<String, String> words) {
+        return new Templates(configuration, folders, Map.copyOf(words));
+    }
+
+    public List<Folder> folders() {
+        return folders;
     }
 
     /** Templates looked up in {@code folders} in order: a clinic's folder first overrides the defaults. */
@@ -68,7 +85,7 @@ public final class Templates {
         configuration.setLocale(Locale.ROOT);
         configuration.setNumberFormat("computer");
         configuration.setObjectWrapper(new DefaultObjectWrapperBuilder(VERSION).build());
-        return new Templates(configuration, List.copyOf(folders));
+        return new Templates(configuration, List.copyOf(folders), Map.of());
     }
 
     /** Renders one template, or records why it could not be rendered. */
@@ -76,7 +93,9 @@ public final class Templates {
         try {
             Template template = configuration.getTemplate(name);
             StringWriter out = new StringWriter();
-            template.process(model, out);
+            Map<String, Object> withWords = new java.util.HashMap<>(model);
+            withWords.putIfAbsent("msg", messages);
+            template.process(withWords, out);
             return Optional.of(out.toString());
         } catch (TemplateNotFoundException e) {
             problems.add(folders.get(folders.size() - 1).shown() + "/" + name, 0, "template not found");

@@ -1,0 +1,102 @@
+package org.backspasm.handbook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.backspasm.handbook.cli.Main;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A second language: its pages, its words, and the checks that keep it complete and printable. */
+class TranslationTest {
+
+    @TempDir
+    Path temp;
+
+    private TestProject translated() {
+        return TestProject.base(temp).overlay(TestProject.FIXTURES.resolve("translated"));
+    }
+
+    @Test
+    void theTranslationIsBuiltBesideTheOriginalWithItsOwnLangWordsAndDates() throws IOException {
+        TestProject project = translated();
+        TestProject.Run run = project.run("build");
+        assertEquals(0, run.exitCode(), run.err());
+        Document es = Jsoup.parse(project.path("site/es/first-hour.html").toFile(), "UTF-8");
+        assertEquals("es", es.select("html").attr("lang"));
+        assertEquals("Ir al contenido", es.select("a.skip").text());
+        assertTrue(es.select("footer").text().contains("1 de enero de 2026"), "dates as Spanish writes them");
+        assertTrue(es.select(".breathe-text").text().startsWith("Tome aire durante 4 segundos"));
+        assertNotNull(es.selectFirst("a[href=../first-hour.html][hreflang=en]"), "link to the same page in English");
+        Document en = Jsoup.parse(project.path("site/first-hour.html").toFile(), "UTF-8");
+        assertNotNull(en.selectFirst("a[href=es/first-hour.html][hreflang=es]"), "link to the same page in Spanish");
+        assertTrue(Files.isRegularFile(project.path("site/es/emergency-card.pdf")));
+        assertTrue(ClinicEditionTest.pdfText(project.path("site/es/emergency-card.pdf")).contains("Llame al 999 ya"));
+        assertEquals(List.of(), SiteChecks.all(project.path("site/es")));
+    }
+
+    @Test
+    void aPageMissingFromTheTranslationIsNamed() throws IOException {
+        TestProject project = translated();
+        Files.delete(project.path("content/es/sources.md"));
+        TestProject.Run run = project.run("check");
+        assertEquals(Main.CONTENT_PROBLEMS, run.exitCode());
+        assertTrue(run.errLines().contains("content/es/sources.md: required page is missing"), run.err());
+    }
+
+    @Test
+    void aTranslatedPageWhoseLinksDifferIsAProblem() throws IOException {
+        TestProject project = translated();
+        Path index = project.path("content/es/index.md");
+        Files.writeString(index, Files.readString(index).replace("(first-hour.md)", "(danger-signs.md)"));
+        TestProject.Run run = project.run("check");
+        assertEquals(Main.CONTENT_PROBLEMS, run.exitCode());
+        assertEquals("content/es/index.md: links differ from content/index.md: missing [first-hour.md]; "
+                + "extra [danger-signs.md]", run.errLines().get(0));
+    }
+
+    @Test
+    void aMessageMissingFromATranslationIsNamedWithItsEnglishText() throws IOException {
+        TestProject project = translated();
+        Path messages = project.path("templates/messages/es.yml");
+        Files.writeString(messages, Files.readString(messages).replaceAll("(?m)^right_now:.*\\n", ""));
+        TestProject.Run run = project.run("check");
+        assertEquals(Main.CONTENT_PROBLEMS, run.exitCode());
+        assertEquals("templates/messages/es.yml: message 'right_now' is missing (it is in en.yml: \"Right now\")",
+                run.errLines().get(0));
+    }
+
+    @Test
+    void aCharacterThePdfFontLacksIsAProblemAtItsLine() throws IOException {
+        TestProject project = TestProject.base(temp);
+        Path signs = project.path("content/danger-signs.md");
+        Files.writeString(signs, Files.readString(signs).replace("- Weakness in both legs", "- Weakness in both legs 😱"));
+        TestProject.Run run = project.run("check");
+        assertEquals(Main.CONTENT_PROBLEMS, run.exitCode());
+        assertEquals("content/danger-signs.md:10: the character '😱' (U+1F631) is not in the PDF font (DejaVu Sans), "
+                + "so emergency-card.pdf would show a box instead; remove or replace it", run.errLines().get(0));
+    }
+
+    @Test
+    void aClinicEditionCanBeInSpanish() throws IOException {
+        TestProject project = translated();
+        TestProject.copyTree(TestProject.FIXTURES.resolve("clinics"), project.path("clinics"));
+        Path profile = project.path("clinics/gb-physio.yml");
+        Files.writeString(profile, Files.readString(profile) + "language: es\n");
+        TestProject.Run run = project.run("build", "--clinic", profile.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        Document index = Jsoup.parse(project.path("site/gb-physio/index.html").toFile(), "UTF-8");
+        assertEquals("es", index.select("html").attr("lang"));
+        assertTrue(index.select("footer .contact").text().contains("Pida una cita"));
+        assertFalse(ClinicEditionTest.pdfText(project.path("site/gb-physio/emergency-card.pdf")).contains("Right now"));
+        assertEquals(List.of(), SiteChecks.all(project.path("site/gb-physio")));
+    }
+}
