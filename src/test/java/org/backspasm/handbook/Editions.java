@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Builds the editions the browser and validator tests look at: the generic one and a GB clinic's. */
+/**
+ * Builds the editions the browser and validator tests look at: the generic one, its Spanish translation, a GB
+ * clinic's, and a Spanish clinic's.
+ */
 final class Editions {
 
     private Editions() {
@@ -20,9 +23,13 @@ final class Editions {
         Path clinics = temp.resolve("clinics");
         TestProject.copyTree(TestProject.FIXTURES.resolve("clinics"), clinics);
         ClinicEditionTest.writePngLogo(clinics.resolve("lakeside-logo.png"));
+        java.nio.file.Files.writeString(clinics.resolve("es-physio.yml"), java.nio.file.Files.readString(
+                clinics.resolve("us-physio.yml")) + "language: es\n");
         run = TestProject.Run.of("build", "--project", TestProject.REPO.toString(), "--output",
-                temp.resolve("clinic-site").toString(), "--clinic", clinics.resolve("gb-physio.yml").toString());
+                temp.resolve("clinic-site").toString(), "--clinic", clinics.resolve("gb-physio.yml").toString(),
+                "--clinic", clinics.resolve("es-physio.yml").toString());
         assertEquals(0, run.exitCode(), run.err());
-        return List.of(generic, temp.resolve("clinic-site/gb-physio"));
+        return List.of(generic, generic.resolve("es"), temp.resolve("clinic-site/gb-physio"),
+                temp.resolve("clinic-site/es-physio"));
     }
 }

@@ -29,7 +29,7 @@ final class LanguageTexts {
         }
         YamlFields yaml = parsed.get();
         yaml.allowOnly(Set.of("title", "written_by", "reviewed_by", "feedback", "conflicts_of_interest",
-                "disclaimer", "date_format"));
+                "disclaimer", "date_format", "urgent_names"));
         Provenance english = settings.provenance();
         Provenance translated = new Provenance(english.publisher(), yaml.text("written_by"),
                 clinic ? english.reviewedBy() : yaml.text("reviewed_by"),
@@ -45,6 +45,17 @@ final class LanguageTexts {
         Review review = settings.review();
         Review written = new Review(review.published(), review.last(), review.next(), dates.format(review.published()),
                 dates.format(review.last()), dates.format(review.next()), review.file(), review.line());
-        return Optional.of(settings.inLanguage(language, yaml.text("title"), translated, written));
+        Settings inLanguage = settings.inLanguage(language, yaml.text("title"), translated, written);
+        if (yaml.has("urgent_names")) {
+            // The same-day route's name in this language, by region code; the number stays the region's.
+            YamlFields names = yaml.mapping("urgent_names");
+            String code = settings.region().code();
+            if (names.has(code)) {
+                org.backspasm.handbook.model.Region r = settings.region();
+                inLanguage = inLanguage.withRegion(new org.backspasm.handbook.model.Region(r.code(), r.name(),
+                        r.emergencyNumber(), Values.plain(names, code, problems), r.urgentNumber(), r.paper()));
+            }
+        }
+        return Optional.of(inLanguage);
     }
 }

@@ -19,6 +19,10 @@ public record Settings(
         return new Settings(title, language, translations, clinicRegion, breathing, clinicPaper, review, branded);
     }
 
+    public Settings withRegion(Region other) {
+        return new Settings(title, language, translations, other, breathing, paper, review, provenance);
+    }
+
     /** The settings in another language: its title, its provenance texts and its way of writing dates. */
     public Settings inLanguage(String other, String otherTitle, Provenance otherProvenance, Review otherReview) {
         return new Settings(otherTitle, other, translations, region, breathing, paper, otherReview, otherProvenance);
