@@ -64,6 +64,17 @@ class TranslationTest {
     }
 
     @Test
+    void aFrontMatterFieldMissingFromATranslationIsNamed() throws IOException {
+        TestProject project = translated();
+        Path english = project.path("content/index.md");
+        Files.writeString(english, Files.readString(english).replace("order: 1", "order: 1\nnav_title: Start"));
+        TestProject.Run run = project.run("check");
+        assertEquals(Main.CONTENT_PROBLEMS, run.exitCode());
+        assertEquals("content/es/index.md:1: front matter lacks [nav_title], which content/index.md has",
+                run.errLines().get(0));
+    }
+
+    @Test
     void aMessageMissingFromATranslationIsNamedWithItsEnglishText() throws IOException {
         TestProject project = translated();
         Path messages = project.path("templates/messages/es.yml");

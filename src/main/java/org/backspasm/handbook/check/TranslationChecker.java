@@ -1,5 +1,6 @@
 package org.backspasm.handbook.check;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -33,6 +34,11 @@ public final class TranslationChecker {
             }
             differences("links", targets(page), targets(other), page, other, problems);
             differences("anchors", anchors(page), anchors(other), page, other, problems);
+            Set<String> missingKeys = new TreeSet<>(frontMatterKeys(page));
+            missingKeys.removeAll(frontMatterKeys(other));
+            if (!missingKeys.isEmpty()) {
+                problems.add(other.source(), 1, "front matter lacks " + missingKeys + ", which " + page.source() + " has");
+            }
         }
         for (Page other : translation.pages()) {
             if (original.page(other.slug()).isEmpty()) {
@@ -55,6 +61,19 @@ public final class TranslationChecker {
         Set<String> ids = new TreeSet<>();
         page.lines().forEach(line -> ANCHOR.matcher(line).results().forEach(m -> ids.add(m.group(1))));
         return ids;
+    }
+
+    /** The top-level keys between the page's two '---' lines. */
+    private static Set<String> frontMatterKeys(Page page) {
+        Set<String> keys = new TreeSet<>();
+        List<String> lines = page.lines();
+        for (int i = 1; i < lines.size() && !lines.get(i).strip().equals("---"); i++) {
+            java.util.regex.Matcher key = java.util.regex.Pattern.compile("^([a-z_]+):").matcher(lines.get(i));
+            if (key.find()) {
+                keys.add(key.group(1));
+            }
+        }
+        return keys;
     }
 
     private static Set<String> targets(Page page) {
