@@ -41,9 +41,9 @@ public final class Benchmark {
         String launcher = REPO.resolve("bin/handbook").toString();
         String jar = REPO.resolve("target/back-spasm-handbook.jar").toString();
 
-        rows.add(measure("Cold full build, real handbook (bin/handbook)", 1.0,
+        rows.add(measure("Cold full build, real handbook in English and Spanish (bin/handbook)", 1.0,
                 launcher, "build", "--project", REPO.toString(), "--output", WORK.resolve("site").toString()));
-        rows.add(measure("Cold full build, real handbook (plain java -jar)", 1.0,
+        rows.add(measure("Cold full build, real handbook in English and Spanish (plain java -jar)", 1.0,
                 "java", "-jar", jar, "build", "--project", REPO.toString(), "--output", WORK.resolve("site-jar").toString()));
 
         Path clinics = generateProfiles(100);
@@ -129,6 +129,9 @@ public final class Benchmark {
         Path project = WORK.resolve("big");
         copyTree(REPO.resolve("content"), project.resolve("content"));
         copyTree(REPO.resolve("templates"), project.resolve("templates"));
+        // The generated pages are English only, so this handbook has no translation.
+        Path settings = project.resolve("content/handbook.yml");
+        Files.writeString(settings, Files.readString(settings).replaceAll("(?m)^translations:.*\n", ""));
         for (int i = 1; i <= count; i++) {
             StringBuilder page = new StringBuilder(String.format(Locale.ROOT,
                     "---%ntitle: Extra page %d%nsummary: A page made by the benchmark.%norder: %d%n---%n%n", i, 100 + i));
@@ -267,17 +270,8 @@ public final class Benchmark {
         Files.writeString(REPO.resolve("bench/RESULTS.md"), md.toString());
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : files.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
+    private static void copyTree(Path from, Path to) {
+        org.backspasm.handbook.TestProject.copyTree(from, to);
     }
 
     private static void deleteTree(Path root) throws IOException {
