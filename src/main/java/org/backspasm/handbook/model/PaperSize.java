@@ -15,6 +15,7 @@ public enum PaperSize {
         this.heightMm = heightMm;
     }
 
+    /** For templates: {@code settings.paper.css}. */
     public String getCss() {
         return css;
     }

@@ -1,12 +1,7 @@
 package org.backspasm.handbook.model;
 
-/** One mistake in the input, pointing at the file and line a person has to change. */
+/** One mistake in the input, pointing at the file and line a person has to change (line 0: the whole file). */
 public record Problem(String file, int line, String message) {
-
-    /** A problem about a whole file rather than one line of it. */
-    public static Problem inFile(String file, String message) {
-        return new Problem(file, 0, message);
-    }
 
     /** {@code file:line: message}, the form editors and IDEs jump to. */
     @Override
