@@ -59,6 +59,7 @@ img { max-width: 100%; height: auto; }
 .brand .logo { width: 40px; height: 40px; object-fit: contain; }
 .brand-title { display: block; font-size: .8rem; font-weight: 400; color: var(--muted); }
 @media (prefers-color-scheme: dark) { .brand { color: var(--text); } }
+.language-link { display: inline-flex; align-items: center; min-height: 44px; padding: 0 .5rem; font-weight: 600; }
 .danger-link { display: inline-flex; align-items: center; min-height: 44px; padding: 0 1rem; border-radius: .5rem; background: #a3001b; color: #ffffff; font-weight: 700; text-decoration: none; }
 
 /* The emergency box on the start page. */
