@@ -30,6 +30,7 @@ import org.backspasm.handbook.content.ContentLoader;
 import org.backspasm.handbook.model.Clinic;
 import org.backspasm.handbook.model.Handbook;
 import org.backspasm.handbook.model.Problem;
+import org.backspasm.handbook.model.Settings;
 import org.backspasm.handbook.render.EditionZip;
 import org.backspasm.handbook.render.OutputFolder;
 import org.backspasm.handbook.render.PdfWriter;
@@ -87,8 +88,9 @@ public final class Build {
      * translation (written to {@code <lang>/} inside it), writing nothing.
      */
     public static Result check(Options options) {
-        List<String> translations = ContentLoader.translations(options.contentDir());
-        String base = ContentLoader.baseLanguage(options.contentDir()).orElse("en");
+        Optional<Settings> settings = ContentLoader.baseSettings(options.contentDir());
+        List<String> translations = settings.map(Settings::translations).orElse(List.of());
+        String base = settings.map(Settings::language).orElse("en");
         Result main = check(options, Optional.empty(), Optional.empty(), alternates(base, translations, base));
         if (main.handbook().isEmpty() || translations.isEmpty()) {
             return main;
@@ -146,7 +148,8 @@ public final class Build {
             return new Result(problems.toList(), problems.warnings(), Map.of(), Optional.of(handbook), Map.of());
         }
         Templates plain = Templates.in(templateFolders(options, handbook));
-        String base = ContentLoader.baseLanguage(options.contentDir()).orElse(handbook.settings().language());
+        String base = ContentLoader.baseSettings(options.contentDir()).map(Settings::language)
+                .orElse(handbook.settings().language());
         Templates templates = plain.withMessages(
                 Messages.load(plain.folders(), handbook.settings().language(), base, problems));
         Instant date = options.sourceDate()

@@ -329,21 +329,13 @@ public final class ContentLoader {
         return List.copyOf(steps);
     }
 
-    /** The translations handbook.yml lists (problems with them are reported by the full load). */
-    public static List<String> translations(Path contentDir) {
+    /**
+     * The handbook-wide settings as handbook.yml has them, before any clinic or translation: its own language
+     * and its translations. Problems are left to the full load, which reports them.
+     */
+    public static Optional<Settings> baseSettings(Path contentDir) {
         return SettingsLoader.load(contentDir, "content", RegionsLoader.load(contentDir, "content", new ProblemList()),
-                new ProblemList()).map(Settings::translations).orElse(List.of());
-    }
-
-    /** The handbook's own language, as handbook.yml names it, read without checking anything else. */
-    public static Optional<String> baseLanguage(Path contentDir) {
-        Path settings = contentDir.resolve(SettingsLoader.FILE_NAME);
-        try {
-            return Files.readAllLines(settings).stream().filter(l -> l.startsWith("language:"))
-                    .map(l -> l.substring(9).replaceAll("#.*", "").strip()).findFirst();
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+                new ProblemList());
     }
 
     /** Puts "Step 1", "Step 2"… before each step's heading, so the page reads as the numbered list it is. */

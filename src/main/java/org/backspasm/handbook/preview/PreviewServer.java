@@ -78,6 +78,11 @@ public final class PreviewServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
+    /** The address the server listens on: the loopback one, so nothing outside this machine can reach it. */
+    public InetAddress address() {
+        return server.getAddress().getAddress();
+    }
+
     /** How many builds have finished, good or not; tests wait on it. */
     public int builds() {
         return builds;

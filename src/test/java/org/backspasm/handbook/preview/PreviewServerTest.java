@@ -70,6 +70,7 @@ class PreviewServerTest {
         try (PreviewServer preview = PreviewServer.start(Build.Options.forProject(project.dir), Optional.empty(), 0,
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))) {
             assertTrue(preview.port() > 0);
+            assertTrue(preview.address().isLoopbackAddress(), preview.address().toString());
         }
     }
 
