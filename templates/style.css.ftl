@@ -112,6 +112,7 @@ td { font-size: 1.1rem; }
 .contact-links a.booking { background: var(--brand); border-color: var(--brand); color: #ffffff; }
 
 .site-footer { margin-top: 3rem; padding-top: 1rem; padding-bottom: 2rem; border-top: 1px solid var(--border); font-size: .9rem; color: var(--muted); }
+.readers { font-weight: 700; margin: 0 0 .75rem; }
 .emergency-line { font-size: 1.1rem; font-weight: 700; color: var(--text); }
 
 /* The breathing guide. A checkbox switches it on and off; while off, its animated parts are not displayed,

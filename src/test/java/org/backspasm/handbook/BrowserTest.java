@@ -125,7 +125,7 @@ class BrowserTest {
 
     @Test
     void breathingGuideMovesOnlyWhileStartedAndAtTheSettingsRhythm() {
-        Handbook handbook = Build.check(Build.Options.forProject(TestProject.REPO)).handbook().orElseThrow();
+        Handbook handbook = Build.check(Build.Options.forProject(TestProject.REPO), java.util.Optional.empty()).handbook().orElseThrow();
         long cycleMs = handbook.settings().breathing().cycleSeconds() * 1000L;
         BrowserChecks.open(driver, editions.get(0).resolve("first-hour.html"));
         assertEquals(List.of(), BrowserChecks.animations(driver), "nothing moves when the page opens");
@@ -172,7 +172,7 @@ class BrowserTest {
                 BrowserChecks.open(driver, page);
                 BrowserChecks.screenshot(driver, 360, out.resolve(page.getFileName() + "-360.png"));
             }
-            for (String pdf : List.of(Handbook.CARD_FILE, Handbook.PLAN_FILE)) {
+            for (String pdf : SiteChecks.pdfNames(edition)) {
                 try (PDDocument document = Loader.loadPDF(edition.resolve(pdf).toFile())) {
                     PDFRenderer renderer = new PDFRenderer(document);
                     for (int i = 0; i < document.getNumberOfPages(); i++) {

@@ -60,7 +60,7 @@ class BuildCommandTest {
         TestProject project = TestProject.base(temp);
         assertEquals(Main.OK, project.run("build").exitCode());
         Map<String, String> before = TestProject.hashes(project.path("site"));
-        assertTrue(before.containsKey("emergency-card.pdf"));
+        assertTrue(before.containsKey("emergency-card-en-gb-eng.pdf"));
 
         project.write("content/index.md", "---\ntitle: Start\nsummary: S.\norder: 1\n---\n\n[x](nowhere.md)\n");
         assertEquals(Main.CONTENT_PROBLEMS, project.run("build").exitCode());

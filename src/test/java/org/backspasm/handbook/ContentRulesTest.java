@@ -35,7 +35,7 @@ class ContentRulesTest {
         Path site = temp.resolve("site");
         assertEquals(0, TestProject.Run.of("build", "--project", TestProject.REPO.toString(), "--output",
                 site.toString()).exitCode());
-        try (PDDocument card = Loader.loadPDF(site.resolve(Handbook.CARD_FILE).toFile())) {
+        try (PDDocument card = Loader.loadPDF(SiteChecks.card(site).toFile())) {
             String text = new PDFTextStripper().getText(card);
             int words = Prose.words(text).size();
             assertTrue(words <= CardChecker.MAX_WORDS, "card words: " + words);

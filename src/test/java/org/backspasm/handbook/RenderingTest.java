@@ -45,7 +45,7 @@ class RenderingTest {
     void cardUsesThePaperSizeFromTheSettingsAndFillsInPlaceholders() throws IOException {
         TestProject project = TestProject.base(temp);
         assertEquals(0, project.run("build").exitCode());
-        try (PDDocument card = Loader.loadPDF(project.path("site/emergency-card.pdf").toFile())) {
+        try (PDDocument card = Loader.loadPDF(project.path("site/emergency-card-en-gb-eng.pdf").toFile())) {
             PDRectangle size = card.getPage(0).getMediaBox();
             assertEquals(PDRectangle.LETTER.getWidth(), size.getWidth(), 1);
             assertEquals(PDRectangle.LETTER.getHeight(), size.getHeight(), 1);

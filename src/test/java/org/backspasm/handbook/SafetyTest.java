@@ -28,7 +28,7 @@ class SafetyTest {
     @CsvSource(delimiter = '|', value = {
         "title|1|missing required key 'title'",
         "language|1|missing required key 'language'",
-        "region|1|missing required key 'region'",
+        "regions|1|missing required key 'regions'",
         "breathing|1|missing required key 'breathing'",
         "nested.in_seconds|5|missing required key 'in_seconds'",
         "nested.out_seconds|5|missing required key 'out_seconds'",
@@ -129,7 +129,7 @@ class SafetyTest {
         Document index = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
         assertTrue(index.select("header").text().contains("<script>alert(1)</script>"), "shown literally");
         assertTrue(index.select("img[onerror]").isEmpty());
-        assertTrue(ClinicEditionTest.pdfText(site.resolve("emergency-card.pdf")).contains("<script>alert(1)</script>"));
+        assertTrue(ClinicEditionTest.pdfText(SiteChecks.card(site)).contains("<script>alert(1)</script>"));
         try (Stream<Path> files = Files.list(site)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
                 assertFalse(Files.readString(file).contains("<script>"), file + " carries the raw tag");
@@ -158,7 +158,7 @@ class SafetyTest {
         TestProject.Run run = project.run("build", "--clinic", profile.toString());
         assertFalse(run.err().contains("internal error"), run.err());
         if (run.exitCode() == 0) {
-            assertTrue(Files.isRegularFile(project.path("site/gb-physio/emergency-card.pdf")));
+            assertTrue(Files.isRegularFile(project.path("site/gb-physio/gb-physio-emergency-card-en-gb-eng.pdf")));
             assertTrue(Files.readString(project.path("site/gb-physio/index.html")).contains(name.strip()));
         } else {
             assertEquals(Main.CONTENT_PROBLEMS, run.exitCode());

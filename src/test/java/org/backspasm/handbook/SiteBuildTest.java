@@ -50,7 +50,7 @@ class SiteBuildTest {
         TestProject.Run run = TestProject.Run.of("build", "--project", TestProject.REPO.toString(),
                 "--output", site.toString());
         assertEquals(0, run.exitCode(), run.err());
-        handbook = Build.check(Build.Options.forProject(TestProject.REPO)).handbook().orElseThrow();
+        handbook = Build.check(Build.Options.forProject(TestProject.REPO), java.util.Optional.empty()).handbook().orElseThrow();
         pages = SiteChecks.pages(site);
     }
 
@@ -58,8 +58,8 @@ class SiteBuildTest {
     void writesTheStartPageAtLeastTwelvePagesAndBothPdfs() {
         assertTrue(pages.containsKey("index.html"));
         assertTrue(pages.size() >= 13, "12 pages and print.html: " + pages.keySet());
-        assertTrue(Files.isRegularFile(site.resolve(Handbook.CARD_FILE)));
-        assertTrue(Files.isRegularFile(site.resolve(Handbook.PLAN_FILE)));
+        assertTrue(Files.isRegularFile(SiteChecks.card(site)));
+        assertTrue(Files.isRegularFile(SiteChecks.plan(site)));
     }
 
     @Test
@@ -156,7 +156,7 @@ class SiteBuildTest {
 
     @Test
     void cardIsOnePageWithEveryStepAndTheEmergencyNumber() throws IOException {
-        try (PDDocument card = Loader.loadPDF(site.resolve(Handbook.CARD_FILE).toFile())) {
+        try (PDDocument card = Loader.loadPDF(SiteChecks.card(site).toFile())) {
             assertEquals(1, card.getNumberOfPages());
             String text = normalise(new PDFTextStripper().getText(card));
             assertTrue(text.contains(handbook.settings().region().emergencyNumber()));
@@ -171,7 +171,7 @@ class SiteBuildTest {
 
     @Test
     void planHasSeveralPagesAndNumbersThem() throws IOException {
-        try (PDDocument plan = Loader.loadPDF(site.resolve(Handbook.PLAN_FILE).toFile())) {
+        try (PDDocument plan = Loader.loadPDF(SiteChecks.plan(site).toFile())) {
             int count = plan.getNumberOfPages();
             assertTrue(count > 1, "plan pages: " + count);
             PDFTextStripper stripper = new PDFTextStripper();
@@ -183,7 +183,7 @@ class SiteBuildTest {
 
     @Test
     void bothPdfsEmbedTheirFontsAreTaggedAndCarryTitleAndLanguage() throws IOException {
-        for (String file : List.of(Handbook.CARD_FILE, Handbook.PLAN_FILE)) {
+        for (String file : SiteChecks.pdfNames(site)) {
             try (PDDocument pdf = Loader.loadPDF(site.resolve(file).toFile())) {
                 assertTrue(pdf.getDocumentCatalog().getMarkInfo().isMarked(), file + " tagged");
                 assertNotNull(pdf.getDocumentCatalog().getStructureTreeRoot(), file + " structure tree");
@@ -218,8 +218,8 @@ class SiteBuildTest {
     void pdfsAreLinkedFromTheSite() {
         Set<String> hrefs = new HashSet<>();
         pages.values().forEach(doc -> hrefs.addAll(doc.select("a[href]").eachAttr("href")));
-        assertTrue(hrefs.contains(Handbook.CARD_FILE));
-        assertTrue(hrefs.contains(Handbook.PLAN_FILE));
+        assertTrue(hrefs.contains(handbook.cardFile()), hrefs.toString());
+        assertTrue(hrefs.contains(handbook.planFile()), hrefs.toString());
     }
 
     @Test

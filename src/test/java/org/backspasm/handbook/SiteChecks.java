@@ -167,4 +167,31 @@ final class SiteChecks {
         all.addAll(scripts(site, pages));
         return all;
     }
+
+    /** The emergency card of the edition in {@code dir}: its file name carries the edition, e.g. emergency-card-en-gb-eng.pdf. */
+    static Path card(Path dir) {
+        return onlyFile(dir, "emergency-card-");
+    }
+
+    static Path plan(Path dir) {
+        return onlyFile(dir, "prevention-plan-");
+    }
+
+    /** The names of the card and the plan in {@code dir}. */
+    static List<String> pdfNames(Path dir) {
+        return List.of(card(dir).getFileName().toString(), plan(dir).getFileName().toString());
+    }
+
+    private static Path onlyFile(Path dir, String marker) {
+        try (var files = java.nio.file.Files.list(dir)) {
+            List<Path> found = files.filter(f -> f.getFileName().toString().contains(marker)
+                    && f.getFileName().toString().endsWith(".pdf")).toList();
+            if (found.size() != 1) {
+                throw new AssertionError("expected one " + marker + "*.pdf in " + dir + ", found " + found);
+            }
+            return found.get(0);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

@@ -49,7 +49,7 @@ class ValidatorTest {
     void bothPdfsPassVeraPdfAsPdfUa1() {
         List<String> failures = new ArrayList<>();
         for (Path edition : editions) {
-            for (String pdf : List.of(Handbook.CARD_FILE, Handbook.PLAN_FILE)) {
+            for (String pdf : SiteChecks.pdfNames(edition)) {
                 Validators.pdfUaFailures(edition.resolve(pdf)).forEach(f -> failures.add(edition.getFileName() + "/" + f));
             }
         }

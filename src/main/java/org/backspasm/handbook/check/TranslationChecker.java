@@ -1,87 +1,108 @@
 package org.backspasm.handbook.check;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.backspasm.handbook.ProblemList;
-import org.backspasm.handbook.model.Handbook;
-import org.backspasm.handbook.model.Link;
-import org.backspasm.handbook.model.Page;
-import org.backspasm.handbook.model.Step;
+import org.backspasm.handbook.content.RegionBlocks;
+import org.backspasm.handbook.model.LanguageContent;
+import org.backspasm.handbook.model.SourcePage;
 
 /**
- * A translation has every page of the handbook's own language, the same immediate steps, and the same links
- * and anchors on every page, so that readers switching language land in the same place.
+ * A translation has every page of the handbook's own language, the same immediate steps, links, anchors and
+ * region blocks on every page, so that readers switching language land in the same place; and each page says
+ * which version of its original it translates, so that a changed original shows up as out of date.
  */
 public final class TranslationChecker {
+
+    private static final Pattern ANCHOR = Pattern.compile("\\{#([A-Za-z0-9_-]+)");
+    private static final Pattern LINK = Pattern.compile("\\]\\(\\s*<?([^)\\s>]+)");
 
     private TranslationChecker() {
     }
 
-    public static void check(Handbook original, Handbook translation, ProblemList problems) {
-        Map<String, Page> translated = translation.pages().stream()
-                .collect(Collectors.toMap(Page::slug, Function.identity()));
-        String folder = translation.settings().language();
-        for (Page page : original.pages()) {
-            Page other = translated.get(page.slug());
-            if (other == null) {
-                problems.add(page.source().replaceFirst("^(.*/)?", "$1" + folder + "/"), 0,
-                        "missing translation of " + page.source());
+    /** @param strict whether a page that translates an older version of its original is a problem, not a warning */
+    public static void check(LanguageContent original, LanguageContent translation, boolean strict,
+                             ProblemList problems) {
+        String folder = translation.folder();
+        for (SourcePage page : original.pages()) {
+            var found = translation.page(page.slug());
+            if (found.isEmpty()) {
+                problems.add(folder + "/" + page.slug() + ".md", 0, "missing translation of " + page.source());
                 continue;
             }
+            SourcePage other = found.get();
             differences("links", targets(page), targets(other), page, other, problems);
-            differences("anchors", anchors(page), anchors(other), page, other, problems);
-            Set<String> missingKeys = new TreeSet<>(frontMatterKeys(page));
-            missingKeys.removeAll(frontMatterKeys(other));
+            differences("anchors", matches(ANCHOR, page), matches(ANCHOR, other), page, other, problems);
+            List<String> blocks = RegionBlocks.selectors(page.lines());
+            List<String> otherBlocks = RegionBlocks.selectors(other.lines());
+            if (!blocks.equals(otherBlocks)) {
+                problems.add(other.source(), 0, "region blocks differ from " + page.source() + ": " + blocks
+                        + " there, " + otherBlocks + " here");
+            }
+            Set<String> missingKeys = new TreeSet<>(page.frontMatterKeys());
+            missingKeys.removeAll(other.frontMatterKeys());
+            missingKeys.remove("translates");
             if (!missingKeys.isEmpty()) {
                 problems.add(other.source(), 1, "front matter lacks " + missingKeys + ", which " + page.source() + " has");
             }
+            outOfDate(page, other, strict, problems);
         }
-        for (Page other : translation.pages()) {
+        for (SourcePage other : translation.pages()) {
             if (original.page(other.slug()).isEmpty()) {
                 problems.add(other.source(), 0, "this page has no original in the handbook's own language");
             }
         }
-        Set<String> steps = original.steps().stream().map(Step::section).collect(Collectors.toCollection(TreeSet::new));
-        Set<String> otherSteps = translation.steps().stream().map(Step::section)
-                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> steps = sections(original);
+        Set<String> otherSteps = sections(translation);
         if (!steps.equals(otherSteps)) {
-            problems.add(translation.firstHour().source(), 0, "the immediate steps differ from "
-                    + original.firstHour().source() + ": " + steps + " there, " + otherSteps + " here");
+            problems.add(folder + "/first-hour.md", 0, "the immediate steps differ from "
+                    + original.folder() + "/first-hour.md: " + steps + " there, " + otherSteps + " here");
         }
     }
 
-    private static final java.util.regex.Pattern ANCHOR = java.util.regex.Pattern.compile("\\{#([A-Za-z0-9_-]+)");
-
-    /** The ids a page's author gave headings ({#id}); generated ids follow the wording and may differ. */
-    private static Set<String> anchors(Page page) {
-        Set<String> ids = new TreeSet<>();
-        page.lines().forEach(line -> ANCHOR.matcher(line).results().forEach(m -> ids.add(m.group(1))));
-        return ids;
-    }
-
-    /** The top-level keys between the page's two '---' lines. */
-    private static Set<String> frontMatterKeys(Page page) {
-        Set<String> keys = new TreeSet<>();
-        List<String> lines = page.lines();
-        for (int i = 1; i < lines.size() && !lines.get(i).strip().equals("---"); i++) {
-            java.util.regex.Matcher key = java.util.regex.Pattern.compile("^([a-z_]+):").matcher(lines.get(i));
-            if (key.find()) {
-                keys.add(key.group(1));
-            }
+    private static void outOfDate(SourcePage page, SourcePage other, boolean strict, ProblemList problems) {
+        String advice = "; bring it up to date, then run 'handbook translations --mark "
+                + other.source().replaceFirst(".*/([a-z]{2})/[^/]+$", "$1") + "'";
+        int line = other.fieldLines().getOrDefault("translates", 1);
+        String message;
+        if (other.translates().isEmpty()) {
+            message = "does not say which version of " + page.source() + " it translates" + advice;
+        } else if (!other.translates().equals(page.fingerprint())) {
+            message = "is out of date: " + page.source() + " has changed since this translation was marked" + advice;
+        } else {
+            return;
         }
-        return keys;
+        if (strict) {
+            problems.add(other.source(), line, message);
+        } else {
+            problems.warn(other.source(), line, message);
+        }
     }
 
-    private static Set<String> targets(Page page) {
-        return page.links().stream().map(Link::target).collect(Collectors.toCollection(TreeSet::new));
+    private static Set<String> sections(LanguageContent language) {
+        return language.page("first-hour").map(p -> p.steps().stream().map(SourcePage.StepSource::section)
+                .collect(Collectors.toCollection(TreeSet::new))).orElse(new TreeSet<>());
     }
 
-    private static void differences(String what, Set<String> original, Set<String> translated, Page page, Page other,
-                                    ProblemList problems) {
+    private static Set<String> matches(Pattern pattern, SourcePage page) {
+        Set<String> found = new TreeSet<>();
+        page.lines().forEach(line -> pattern.matcher(line).results().forEach(m -> found.add(m.group(1))));
+        return found;
+    }
+
+    /** Link targets as written; reference definitions ({@code [id]: target}) count too. */
+    private static Set<String> targets(SourcePage page) {
+        Set<String> found = matches(LINK, page);
+        page.lines().stream().map(l -> l.strip().split("^\\[[^\\]]+]:\\s*", 2)).filter(parts -> parts.length == 2)
+                .forEach(parts -> found.add(parts[1].split("\\s+")[0]));
+        return found;
+    }
+
+    private static void differences(String what, Set<String> original, Set<String> translated, SourcePage page,
+                                    SourcePage other, ProblemList problems) {
         Set<String> missing = new TreeSet<>(original);
         missing.removeAll(translated);
         Set<String> extra = new TreeSet<>(translated);

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 import org.backspasm.handbook.Build;
 import org.backspasm.handbook.check.Prose;
-import org.backspasm.handbook.model.Handbook;
+import org.backspasm.handbook.content.TranslationMarks;
 import org.backspasm.handbook.model.Problem;
 import org.backspasm.handbook.preview.PreviewServer;
 import org.backspasm.handbook.render.OutputFolder;
@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
 /** Entry point: {@code handbook build} and {@code handbook check}. */
 @Command(name = "handbook", mixinStandardHelpOptions = true, version = "back-spasm-handbook 0.1.0",
         description = "Builds the back spasm first-aid handbook from content/ and templates/ into site/.",
-        subcommands = {Main.BuildCommand.class, Main.CheckCommand.class, Main.ServeCommand.class},
+        subcommands = {Main.BuildCommand.class, Main.CheckCommand.class, Main.ServeCommand.class,
+                Main.TranslationsCommand.class},
         footer = {"", "Exit codes: 0 fine, 1 problems in the content or templates, 2 wrong usage, 3 internal error."})
 public final class Main implements Runnable {
 
@@ -110,6 +111,10 @@ public final class Main implements Runnable {
                 description = "Pages and stylesheet only, without the PDFs and the zip: for quick drafts.")
         boolean htmlOnly;
 
+        @Option(names = "--strict",
+                description = "Treat a translation that is out of date as a problem, not a warning: for CI.")
+        boolean strict;
+
         @Option(names = "--today", paramLabel = "YYYY-MM-DD",
                 description = "Check review dates as if today were this date (default: today).")
         LocalDate today;
@@ -143,7 +148,7 @@ public final class Main implements Runnable {
                     templates != null ? templates : defaults.templatesDir(),
                     output != null ? output : defaults.outputDir(),
                     today != null ? today : defaults.today(),
-                    sourceDateEpoch(), true);
+                    sourceDateEpoch(), true, strict);
             return htmlOnly ? options.htmlOnly() : options;
         }
     }
@@ -179,10 +184,8 @@ public final class Main implements Runnable {
             if (!result.ok()) {
                 return report(result, spec, "nothing was written; the previous output is unchanged");
             }
-            Handbook handbook = result.handbook().orElseThrow();
-            spec.commandLine().getOut().println("Built " + options.outputDir() + ": " + handbook.pages().size()
-                    + " pages, " + Handbook.CARD_FILE + ", " + Handbook.PLAN_FILE + ", " + result.files().size()
-                    + " files in all.");
+            spec.commandLine().getOut().println("Built " + options.outputDir() + ": " + describe(result) + ", "
+                    + result.files().size() + " files in all.");
             return OK;
         }
     }
@@ -235,7 +238,7 @@ public final class Main implements Runnable {
                 return USAGE;
             }
         }
-        List<Build.Edition> editions;
+        List<Build.Outcome> editions;
         try {
             editions = Build.buildEditions(options, profiles);
         } catch (OutputFolder.NotOurs e) {
@@ -247,12 +250,11 @@ public final class Main implements Runnable {
             return USAGE;
         }
         int failed = 0;
-        for (Build.Edition edition : editions) {
+        for (Build.Outcome edition : editions) {
             printWarnings(edition.result(), spec);
             if (edition.result().ok()) {
                 spec.commandLine().getOut().println("Built " + edition.outputDir() + " (" + edition.id() + "): "
-                        + edition.result().handbook().orElseThrow().pages().size() + " pages, "
-                        + edition.result().files().size() + " files.");
+                        + describe(edition.result()) + ", " + edition.result().files().size() + " files.");
             } else {
                 failed++;
                 edition.result().problems().forEach(spec.commandLine().getErr()::println);
@@ -276,36 +278,74 @@ public final class Main implements Runnable {
         @Override
         public Integer call() throws IOException {
             Build.warmUp();
-            if (!project.clinics.isEmpty()) {
-                int worst = OK;
-                for (Path profile : project.profiles()) {
-                    Build.Result result = Build.check(project.toBuildOptions(), Optional.of(profile));
-                    printWarnings(result, spec);
-                    if (!result.ok()) {
-                        worst = report(result, spec, "in the edition of " + profile.getFileName()
-                                + "; fix them and run check again");
-                    }
+            List<Optional<Path>> profiles = project.clinics.isEmpty() ? List.of(Optional.empty())
+                    : project.profiles().stream().map(Optional::of).toList();
+            if (profiles.isEmpty()) {
+                spec.commandLine().getErr().println("handbook: no clinic profiles (.yml or .yaml) found in "
+                        + project.clinics);
+                return USAGE;
+            }
+            List<Build.Result> results = Build.checkAll(project.toBuildOptions(), profiles);
+            int worst = OK;
+            int editions = 0;
+            for (int i = 0; i < results.size(); i++) {
+                Build.Result result = results.get(i);
+                printWarnings(result, spec);
+                result.handbooks().forEach(handbook -> handbook.pages().forEach(page -> page.waivers().forEach(waiver ->
+                        spec.commandLine().getOut().println(page.source() + ":" + waiver.line()
+                                + ": note: exception to '" + waiver.rule() + "': " + waiver.reason()))));
+                if (readability) {
+                    printReadability(result, spec);
                 }
-                if (worst == OK) {
-                    int editions = project.profiles().size();
-                    spec.commandLine().getOut().println("No problems found in " + editions
-                            + (editions == 1 ? " edition." : " editions."));
+                if (!result.ok()) {
+                    worst = report(result, spec, profiles.get(i).map(p -> "in the edition of " + p.getFileName()
+                            + "; fix them and run check again").orElse("fix them and run check again"));
+                } else {
+                    editions += result.handbooks().size();
+                    spec.commandLine().getOut().println("Checked " + describe(result) + ".");
                 }
-                return worst;
             }
-            Build.Result result = Build.check(project.toBuildOptions());
-            printWarnings(result, spec);
-            result.handbook().ifPresent(handbook -> handbook.pages().forEach(page -> page.waivers().forEach(waiver ->
-                    spec.commandLine().getOut().println(page.source() + ":" + waiver.line() + ": note: exception to '"
-                            + waiver.rule() + "': " + waiver.reason()))));
-            if (readability) {
-                printReadability(result, spec);
+            if (worst == OK) {
+                spec.commandLine().getOut().println("No problems found in " + editions
+                        + (editions == 1 ? " edition." : " editions."));
             }
-            if (!result.ok()) {
-                return report(result, spec, "fix them and run check again");
+            return worst;
+        }
+    }
+
+    /** What a publication holds, e.g. "en-gb-eng (12 pages), es-es (12 pages)". */
+    private static String describe(Build.Result result) {
+        return String.join(", ", result.handbooks().stream().map(handbook -> handbook.edition().tag() + " ("
+                + handbook.pages().size() + " pages, " + handbook.edition().folder() + handbook.cardFile() + ")")
+                .toList());
+    }
+
+    @Command(name = "translations", mixinStandardHelpOptions = true,
+            description = "Mark each page of a translation as up to date with its original, after you have "
+                    + "brought it up to date: check then stops warning that it is out of date.")
+    static final class TranslationsCommand implements Callable<Integer> {
+        @Option(names = "--mark", paramLabel = "LANGUAGE", required = true,
+                description = "The translation to mark, e.g. es (its pages are in content/es/).")
+        String language;
+        @Option(names = "--project", paramLabel = "DIR", defaultValue = ".",
+                description = "Project folder holding content/ (default: the current folder).")
+        Path project;
+        @Option(names = "--content", paramLabel = "DIR", description = "Content folder (default: <project>/content).")
+        Path content;
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            Path contentDir = content != null ? content : project.resolve("content");
+            TranslationMarks.Result result = TranslationMarks.mark(contentDir, language);
+            if (!result.problems().isEmpty()) {
+                result.problems().forEach(spec.commandLine().getErr()::println);
+                spec.commandLine().getErr().println("Nothing was marked.");
+                return CONTENT_PROBLEMS;
             }
-            spec.commandLine().getOut().println("No problems found in " + result.handbook().orElseThrow().pages().size()
-                    + " pages.");
+            spec.commandLine().getOut().println("Marked " + result.marked() + " of " + result.pages()
+                    + " pages in " + language + " as up to date.");
             return OK;
         }
     }

@@ -13,13 +13,22 @@ import java.util.regex.Pattern;
 import org.backspasm.handbook.ProblemList;
 import org.backspasm.handbook.model.Clinic;
 import org.backspasm.handbook.model.PaperSize;
-import org.backspasm.handbook.model.Region;
+import org.backspasm.handbook.model.Regions;
+import java.util.List;
 
 /** Reads and validates a clinic profile: who the clinic is, where it is, and how its edition looks. */
 public final class ClinicLoader {
 
-    /** What a profile decides for its edition besides the clinic itself. */
-    public record Edition(Clinic clinic, Region region, PaperSize paper, Optional<String> language) {
+    /**
+     * What a profile decides for its editions besides the clinic itself.
+     *
+     * @param region the region code; its texts exist for every one of {@code languages}
+     * @param languages the editions' languages, the first at the top of the clinic's folder
+     * @param urgentName the clinic's own same-day route, or empty for the region's
+     * @param terms the clinic's own words for the region's terms
+     */
+    public record Profile(Clinic clinic, String region, Optional<PaperSize> paper, List<String> languages,
+                          String urgentName, String urgentNumber, Map<String, String> terms) {
     }
 
     /** The colour templates put the brand colour on, and under it: white. */
@@ -28,7 +37,8 @@ public final class ClinicLoader {
     static final int MAX_LOGO_BYTES = 512 * 1024;
 
     private static final Set<String> KEYS = Set.of("name", "phone", "email", "booking_url", "address", "logo",
-            "brand_colour", "region", "paper", "public_url", "reviewed_by", "urgent_number", "templates", "language");
+            "brand_colour", "region", "paper", "public_url", "reviewed_by", "urgent_name", "urgent_number", "templates",
+            "language", "languages", "terms");
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -36,7 +46,12 @@ public final class ClinicLoader {
     private ClinicLoader() {
     }
 
-    public static Optional<Edition> load(Path profile, String shown, Map<String, Region> regions, ProblemList problems) {
+    /**
+     * @param languages the languages the content has, the handbook's own first; a profile that names none gets
+     *     the handbook's own
+     */
+    public static Optional<Profile> load(Path profile, String shown, Regions regions, List<String> languages,
+                                         ProblemList problems) {
         String fileName = profile.getFileName().toString();
         String id = fileName.replaceFirst("\\.ya?ml$", "");
         if (!ID.matcher(id).matches()) {
@@ -63,12 +78,29 @@ public final class ClinicLoader {
         String address = Values.text(yaml, "address", problems);
         Path logo = logo(yaml, folder, problems);
         String colour = brandColour(yaml, problems);
-        Region region = Values.region(yaml, "region", regions, problems);
-        if (yaml.has("urgent_number")) {
-            region = new Region(region.code(), region.name(), region.emergencyNumber(), region.urgentName(),
-                    Values.phone(yaml, "urgent_number", problems), region.paper());
+        List<String> editionLanguages = languages(yaml, languages, problems);
+        for (String language : editionLanguages) {
+            Values.regionCode(yaml, "region", regions, language, problems);
         }
-        PaperSize paper = yaml.has("paper") ? Values.paper(yaml, problems) : region.paper();
+        String region = yaml.text("region");
+        String urgentNumber = yaml.has("urgent_number") ? Values.phone(yaml, "urgent_number", problems) : "";
+        String urgentName = yaml.has("urgent_name") ? Values.plain(yaml, "urgent_name", problems) : "";
+        if (!urgentNumber.isEmpty() && urgentName.isEmpty()) {
+            problems.add(yaml.file(), yaml.lineOf("urgent_number"), "'urgent_number' needs 'urgent_name' beside it: "
+                    + "the name of the service that answers that number, so that it is never printed under "
+                    + "another service's name");
+        }
+        Map<String, String> terms = new java.util.TreeMap<>();
+        if (yaml.has("terms")) {
+            YamlFields words = yaml.mapping("terms");
+            java.util.Set<String> known = new java.util.TreeSet<>();
+            editionLanguages.forEach(l -> regions.find(region, l).ifPresent(r -> known.addAll(r.terms().keySet())));
+            if (!known.isEmpty()) {
+                words.allowOnly(known);
+            }
+            words.keys().forEach(key -> terms.put(key, Values.plain(words, key, problems)));
+        }
+        Optional<PaperSize> paper = yaml.has("paper") ? Optional.of(Values.paper(yaml, problems)) : Optional.empty();
         String publicUrl = yaml.has("public_url") ? httpsUrl(yaml, "public_url", problems) : "";
         String reviewedBy = Values.text(yaml, "reviewed_by", problems);
         Optional<Path> templates = templates(yaml, folder, problems);
@@ -76,10 +108,35 @@ public final class ClinicLoader {
         String extension = ImageFiles.extension(yaml.text("logo"));
         Clinic clinic = new Clinic(id, shown, name, phone, email, bookingUrl, address, logo, "clinic-logo." + extension,
                 colour, publicUrl, reviewedBy, templates);
-        Optional<String> language = yaml.optionalText("language");
-        language.filter(code -> !code.matches("[a-z]{2}")).ifPresent(code -> problems.add(yaml.file(),
-                yaml.lineOf("language"), "'language' must be a two-letter code such as 'es', not '" + code + "'"));
-        return Optional.of(new Edition(clinic, region, paper, language));
+        return Optional.of(new Profile(clinic, region, paper, editionLanguages, urgentName, urgentNumber,
+                Map.copyOf(terms)));
+    }
+
+    /** The profile's 'languages' (or one 'language'), each one the content has. */
+    private static List<String> languages(YamlFields yaml, List<String> available, ProblemList problems) {
+        if (yaml.has("language") && yaml.has("languages")) {
+            problems.add(yaml.file(), yaml.lineOf("language"), "set 'languages' or 'language', not both");
+        }
+        String key = yaml.has("languages") ? "languages" : "language";
+        List<String> chosen = yaml.has(key) ? yaml.textList(key) : List.of(available.get(0));
+        List<String> languages = new java.util.ArrayList<>();
+        for (String code : chosen) {
+            if (!code.matches("[a-z]{2}")) {
+                problems.add(yaml.file(), yaml.lineOf(key), "'" + key + "' must list two-letter codes such as 'es', not '"
+                        + code + "'");
+            } else if (!available.contains(code)) {
+                problems.add(yaml.file(), yaml.lineOf(key), "the content has no pages in language '" + code
+                        + "' (it has " + String.join(", ", available) + ")");
+            } else if (languages.contains(code)) {
+                problems.add(yaml.file(), yaml.lineOf(key), "language '" + code + "' is listed twice");
+            } else {
+                languages.add(code);
+            }
+        }
+        if (languages.isEmpty() && problems.isEmpty()) {
+            problems.add(yaml.file(), yaml.lineOf(key), "'" + key + "' must name at least one language");
+        }
+        return List.copyOf(languages);
     }
 
     private static String httpsUrl(YamlFields yaml, String key, ProblemList problems) {

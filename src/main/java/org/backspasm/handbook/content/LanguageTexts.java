@@ -18,8 +18,8 @@ final class LanguageTexts {
     private LanguageTexts() {
     }
 
-    /** The settings in {@code language}; a clinic's own name and reviewer stay as the clinic wrote them. */
-    static Optional<Settings> apply(Settings settings, String language, Path dir, String shownDir, boolean clinic,
+    /** The settings in {@code language}. */
+    static Optional<Settings> apply(Settings settings, String language, Path dir, String shownDir,
                                     ProblemList problems) {
         String file = shownDir + "/" + FILE_NAME;
         Optional<YamlFields> parsed = YamlFields.readFile(dir.resolve(FILE_NAME), file,
@@ -29,11 +29,14 @@ final class LanguageTexts {
         }
         YamlFields yaml = parsed.get();
         yaml.allowOnly(Set.of("title", "written_by", "reviewed_by", "feedback", "conflicts_of_interest",
-                "disclaimer", "date_format", "urgent_names"));
+                "disclaimer", "date_format"));
+        if (yaml.has("urgent_names")) {
+            problems.add(file, yaml.lineOf("urgent_names"), "'urgent_names' has moved: each region's same-day route "
+                    + "is named in content/regions.yml, under the region's '" + language + "' texts");
+        }
         Provenance english = settings.provenance();
         Provenance translated = new Provenance(english.publisher(), yaml.text("written_by"),
-                clinic ? english.reviewedBy() : yaml.text("reviewed_by"),
-                clinic ? english.feedback() : yaml.text("feedback"),
+                yaml.text("reviewed_by"), yaml.text("feedback"),
                 yaml.text("conflicts_of_interest"), yaml.text("disclaimer"));
         DateTimeFormatter dates;
         try {
@@ -46,16 +49,6 @@ final class LanguageTexts {
         Review written = new Review(review.published(), review.last(), review.next(), dates.format(review.published()),
                 dates.format(review.last()), dates.format(review.next()), review.file(), review.line());
         Settings inLanguage = settings.inLanguage(language, yaml.text("title"), translated, written);
-        if (yaml.has("urgent_names")) {
-            // The same-day route's name in this language, by region code; the number stays the region's.
-            YamlFields names = yaml.mapping("urgent_names");
-            String code = settings.region().code();
-            if (names.has(code)) {
-                org.backspasm.handbook.model.Region r = settings.region();
-                inLanguage = inLanguage.withRegion(new org.backspasm.handbook.model.Region(r.code(), r.name(),
-                        r.emergencyNumber(), Values.plain(names, code, problems), r.urgentNumber(), r.paper()));
-            }
-        }
         return Optional.of(inLanguage);
     }
 }

@@ -14,6 +14,7 @@ import org.backspasm.handbook.model.Breathing;
 import org.backspasm.handbook.model.PaperSize;
 import org.backspasm.handbook.model.Provenance;
 import org.backspasm.handbook.model.Region;
+import org.backspasm.handbook.model.Regions;
 import org.backspasm.handbook.model.Review;
 import org.backspasm.handbook.model.Settings;
 
@@ -25,8 +26,11 @@ final class SettingsLoader {
     private SettingsLoader() {
     }
 
-    static Optional<Settings> load(Path contentDir, String shownDir, Map<String, Region> regions,
-                                   ProblemList problems) {
+    /** The settings, and the paper handbook.yml chooses for the generic editions, if it does. */
+    record Loaded(Settings settings, Optional<PaperSize> paper) {
+    }
+
+    static Optional<Loaded> load(Path contentDir, String shownDir, Regions regions, ProblemList problems) {
         String file = shownDir + "/" + FILE_NAME;
         Optional<YamlFields> parsed = YamlFields.readFile(contentDir.resolve(FILE_NAME), file,
                 "settings file not found; it holds the handbook title, region and review dates", problems);
@@ -34,8 +38,12 @@ final class SettingsLoader {
             return Optional.empty();
         }
         YamlFields yaml = parsed.get();
-        yaml.allowOnly(Set.of("title", "language", "translations", "region", "breathing", "paper", "review",
+        yaml.allowOnly(Set.of("title", "language", "translations", "regions", "breathing", "paper", "review",
                 "provenance"));
+        if (yaml.has("region")) {
+            problems.add(file, yaml.lineOf("region"), "'region' is now 'regions', one for each language's generic "
+                    + "edition, e.g. 'regions: {en: GB-ENG, es: ES}'");
+        }
 
         String language = yaml.text("language");
         if (!language.isEmpty() && !language.matches("[a-z]{2}(-[A-Z]{2})?")) {
@@ -44,7 +52,6 @@ final class SettingsLoader {
         }
         Locale locale = Locale.forLanguageTag(language.isEmpty() ? "en" : language);
 
-        Region region = Values.region(yaml, "region", regions, problems);
 
         YamlFields breathingYaml = yaml.mapping("breathing");
         breathingYaml.allowOnly(Set.of("in_seconds", "out_seconds"));
@@ -52,7 +59,7 @@ final class SettingsLoader {
                 breathingYaml.wholeNumber("in_seconds", 2, 15),
                 breathingYaml.wholeNumber("out_seconds", 2, 15));
 
-        PaperSize paper = yaml.has("paper") ? Values.paper(yaml, problems) : region.paper();
+        Optional<PaperSize> paper = yaml.has("paper") ? Optional.of(Values.paper(yaml, problems)) : Optional.empty();
 
         YamlFields reviewYaml = yaml.mapping("review");
         reviewYaml.allowOnly(Set.of("published", "last", "next"));
@@ -94,8 +101,24 @@ final class SettingsLoader {
                 translations.add(code);
             }
         }
-        return Optional.of(new Settings(yaml.text("title"), language, List.copyOf(translations), region, breathing,
-                paper, review, provenance));
+        Map<String, String> editionRegions = new java.util.LinkedHashMap<>();
+        YamlFields regionsYaml = yaml.mapping("regions");
+        List<String> languages = new ArrayList<>(List.of(language));
+        languages.addAll(translations);
+        regionsYaml.allowOnly(Set.copyOf(languages));
+        for (String code : yaml.has("regions") ? languages : List.<String>of()) {
+            if (!regionsYaml.has(code)) {
+                problems.add(file, yaml.lineOf("regions"), "'regions' must name the region of the " + code
+                        + " edition, e.g. '" + code + ": " + (code.equals("es") ? "ES" : "GB-ENG") + "'");
+                continue;
+            }
+            editionRegions.put(code, Values.regionCode(regionsYaml, code, regions, code, problems));
+        }
+        Region region = regions.find(editionRegions.getOrDefault(language, ""), language)
+                .orElse(new Region("", "", "", PaperSize.A4, List.of(), "", "", "", List.of(), Map.of(), Map.of()));
+        Settings settings = new Settings(yaml.text("title"), language, List.copyOf(translations),
+                Map.copyOf(editionRegions), region, breathing, paper.orElse(region.paper()), review, provenance);
+        return Optional.of(new Loaded(settings, paper));
     }
 
 }

@@ -4,7 +4,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.backspasm.handbook.ProblemList;
 import org.backspasm.handbook.model.PaperSize;
-import org.backspasm.handbook.model.Region;
+import java.util.List;
+import org.backspasm.handbook.model.Regions;
 
 /** Checked values that settings, regions and clinic profiles share: phone numbers, plain names, paper. */
 final class Values {
@@ -36,16 +37,30 @@ final class Values {
         return value;
     }
 
-    /** The region a code names, or the first region (with a problem recorded) when the code is unknown. */
-    static Region region(YamlFields yaml, String key, java.util.Map<String, Region> regions, ProblemList problems) {
-        String code = yaml.text(key);
-        Region region = regions.get(code);
-        if (region == null && !code.isEmpty() && !regions.isEmpty()) {
-            problems.add(yaml.file(), yaml.lineOf(key), "unknown region '" + code + "' (known: "
-                    + String.join(", ", regions.keySet()) + "; add a region to content/regions.yml)");
+    /**
+     * The region code at {@code key} when content/regions.yml has it and its texts in {@code language}; otherwise
+     * a problem that names the codes to choose from.
+     */
+    static String regionCode(YamlFields yaml, String key, Regions regions, String language, ProblemList problems) {
+        return regionCode(yaml.file(), yaml.lineOf(key), yaml.text(key), regions, language, problems);
+    }
+
+    static String regionCode(String file, int line, String code, Regions regions, String language,
+                             ProblemList problems) {
+        if (code.isEmpty() || regions.byCode().isEmpty()) {
+            return code;
         }
-        return region != null ? region : regions.values().stream().findFirst()
-                .orElse(new Region("", "", "", "", "", PaperSize.A4));
+        if (!regions.byCode().containsKey(code)) {
+            List<String> parts = regions.partsOf(code);
+            problems.add(file, line, parts.isEmpty()
+                    ? "unknown region '" + code + "' (known: " + String.join(", ", regions.codes())
+                            + "; add a region to content/regions.yml)"
+                    : "region '" + code + "' has parts whose services differ: choose one of " + String.join(", ", parts));
+        } else if (regions.find(code, language).isEmpty()) {
+            problems.add(file, line, "region '" + code + "' has no texts in language '" + language
+                    + "' in content/regions.yml; add them there, or choose another region");
+        }
+        return code;
     }
 
     /**

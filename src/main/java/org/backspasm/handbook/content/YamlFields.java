@@ -157,6 +157,19 @@ final class YamlFields {
                 .orElse(" (allowed: " + String.join(", ", allowed.stream().sorted().toList()) + ")");
     }
 
+    /** A scalar that may be empty: its text, stripped, or empty when absent or not a scalar (reported). */
+    String textOrEmpty(String key) {
+        NodeTuple tuple = fields.get(key);
+        if (tuple == null) {
+            return "";
+        }
+        if (!(tuple.getValueNode() instanceof ScalarNode scalar)) {
+            problems.add(file, lineOf(key), "'" + key + "' must be text, not a list or a mapping");
+            return "";
+        }
+        return scalar.getValue().strip();
+    }
+
     Optional<String> optionalText(String key) {
         NodeTuple tuple = fields.get(key);
         if (tuple == null) {

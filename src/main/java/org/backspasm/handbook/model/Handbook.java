@@ -5,28 +5,36 @@ import java.util.Optional;
 
 /**
  * The whole handbook of one edition: settings, pages in reading order, the immediate steps, the danger signs,
- * and the clinic that publishes it, if any.
+ * and the edition (language, region, clinic) it is for.
  */
 public record Handbook(Settings settings, List<Page> pages, List<Step> steps, DangerSigns dangerSigns,
-                       List<Jargon> jargon, Optional<Clinic> clinic) {
+                       List<Jargon> jargon, Edition edition) {
 
     public static final String HOME = "index";
     public static final String DANGER_SIGNS = "danger-signs";
     public static final String FIRST_HOUR = "first-hour";
     public static final String PREVENTION = "prevention";
     public static final String SOURCES = "sources";
-    public static final String CARD_FILE = "emergency-card.pdf";
-    public static final String PLAN_FILE = "prevention-plan.pdf";
+    /** Marks where the breathing guide goes in a page's HTML; the site writer puts the guide there. */
+    public static final String BREATHING_GUIDE_SLOT = "<!-- breathing-guide -->";
     public static final String STYLESHEET = "style.css";
     public static final String PRINT_FILE = "print.html";
 
-    /** The edition's download: the whole edition as one zip, named after the edition. */
-    public String zipFile() {
-        return zipFileFor(clinic);
+    public Optional<Clinic> clinic() {
+        return edition.clinic();
     }
 
-    public static String zipFileFor(Optional<Clinic> clinic) {
-        return clinic.map(Clinic::id).orElse("back-spasm-handbook") + ".zip";
+    /** The edition's download: every edition of its publication as one zip. */
+    public String zipFile() {
+        return edition.zipFile();
+    }
+
+    public String cardFile() {
+        return edition.cardFile();
+    }
+
+    public String planFile() {
+        return edition.planFile();
     }
 
     public Optional<Page> page(String slug) {

@@ -13,6 +13,7 @@ import java.util.Set;
  * @param ids every element id in the rendered body, for anchor checks
  * @param lines the source file's lines, for pointing content rules at a line
  * @param bodyLine the line the Markdown body starts on
+ * @param keptLines the numbers of the body lines this edition keeps (those outside other regions' blocks)
  * @param waivers the page's written exceptions to content rules
  */
 public record Page(
@@ -27,6 +28,7 @@ public record Page(
         Set<String> ids,
         List<String> lines,
         int bodyLine,
+        List<Integer> keptLines,
         List<Waiver> waivers) {
 
     public boolean waives(String rule) {

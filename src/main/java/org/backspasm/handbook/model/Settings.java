@@ -1,30 +1,48 @@
 package org.backspasm.handbook.model;
 
-/** Handbook-wide settings from content/handbook.yml. */
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Handbook-wide settings from content/handbook.yml, as one edition sees them: in its language, for its region.
+ *
+ * @param translations the languages besides the handbook's own, each in its own folder content/&lt;code&gt;/
+ * @param regions the region of each language's generic edition, by language code
+ */
 public record Settings(
         String title,
         String language,
-        java.util.List<String> translations,
+        List<String> translations,
+        Map<String, String> regions,
         Region region,
         Breathing breathing,
         PaperSize paper,
         Review review,
         Provenance provenance) {
 
-    /** The settings of a clinic's edition: its region and paper, and the clinic as publisher and reviewer. */
-    public Settings forClinic(Clinic clinic, Region clinicRegion, PaperSize clinicPaper) {
+    /** The handbook's own language first, then its translations. */
+    public List<String> languages() {
+        List<String> all = new java.util.ArrayList<>(List.of(language));
+        all.addAll(translations);
+        return List.copyOf(all);
+    }
+
+    /** The settings of a clinic's edition: the clinic as publisher and reviewer. */
+    public Settings forClinic(Clinic clinic) {
         Provenance branded = new Provenance(clinic.name(), provenance.writtenBy(), clinic.reviewedBy(),
                 "email " + clinic.email() + " or call " + clinic.phone(), provenance.conflictsOfInterest(),
                 provenance.disclaimer());
-        return new Settings(title, language, translations, clinicRegion, breathing, clinicPaper, review, branded);
+        return new Settings(title, language, translations, regions, region, breathing, paper, review, branded);
     }
 
-    public Settings withRegion(Region other) {
-        return new Settings(title, language, translations, other, breathing, paper, review, provenance);
+    /** The settings for one region and paper size. */
+    public Settings forRegion(Region other, PaperSize otherPaper) {
+        return new Settings(title, language, translations, regions, other, breathing, otherPaper, review, provenance);
     }
 
     /** The settings in another language: its title, its provenance texts and its way of writing dates. */
     public Settings inLanguage(String other, String otherTitle, Provenance otherProvenance, Review otherReview) {
-        return new Settings(otherTitle, other, translations, region, breathing, paper, otherReview, otherProvenance);
+        return new Settings(otherTitle, other, translations, regions, region, breathing, paper, otherReview,
+                otherProvenance);
     }
 }

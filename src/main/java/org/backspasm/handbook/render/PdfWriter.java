@@ -56,19 +56,23 @@ public final class PdfWriter {
     /** The emergency card; whether it fits on one page is for {@code CardChecker} to judge. */
     public static Optional<Card> card(Handbook handbook, Templates templates, Instant date, ProblemList problems) {
         return templates.render("card.ftlh", pdfModel(handbook), problems)
-                .filter(html -> allGlyphsCovered(handbook, html, Handbook.CARD_FILE, problems)).map(html -> {
+                .filter(html -> allGlyphsCovered(handbook, html, handbook.cardFile(), problems)).map(html -> {
             byte[] pdf = pdf(html, date);
             return new Card(html, pdf, pageCount(pdf));
         });
     }
 
-    public static Optional<byte[]> plan(Handbook handbook, Templates templates, Instant date, ProblemList problems) {
+    /** The prevention plan as rendered: its HTML (for the region checks) and its PDF. */
+    public record Plan(String html, byte[] pdf) {
+    }
+
+    public static Optional<Plan> plan(Handbook handbook, Templates templates, Instant date, ProblemList problems) {
         Map<String, Object> model = pdfModel(handbook);
         model.put("page", handbook.prevention());
         model.put("body", paperLinks(handbook.prevention().html()));
         return templates.render("plan.ftlh", model, problems)
-                .filter(html -> allGlyphsCovered(handbook, html, Handbook.PLAN_FILE, problems))
-                .map(html -> pdf(html, date));
+                .filter(html -> allGlyphsCovered(handbook, html, handbook.planFile(), problems))
+                .map(html -> new Plan(html, pdf(html, date)));
     }
 
     /** The site's model plus, in a clinic's edition, the logo's address and the QR code to the hosted copy. */

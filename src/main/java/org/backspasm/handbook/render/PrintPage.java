@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.backspasm.handbook.check.Links;
-import org.backspasm.handbook.content.ContentLoader;
 import org.backspasm.handbook.model.Handbook;
 import org.backspasm.handbook.model.Page;
 import org.jsoup.Jsoup;
@@ -29,7 +28,7 @@ final class PrintPage {
     }
 
     private static String body(Page page, Set<String> slugs) {
-        Element body = Jsoup.parseBodyFragment(page.html().replace(ContentLoader.BREATHING_GUIDE_SLOT, "")).body();
+        Element body = Jsoup.parseBodyFragment(page.html().replace(Handbook.BREATHING_GUIDE_SLOT, "")).body();
         for (Element element : body.select("[id]")) {
             element.id(page.slug() + "--" + element.id());
         }

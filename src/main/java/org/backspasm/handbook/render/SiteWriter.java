@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.backspasm.handbook.ProblemList;
 import org.backspasm.handbook.check.Links;
-import org.backspasm.handbook.content.ContentLoader;
 import org.backspasm.handbook.model.Handbook;
 import org.backspasm.handbook.model.Link;
 import org.backspasm.handbook.model.Page;
@@ -25,11 +24,9 @@ public final class SiteWriter {
 
     /** Every file of the site except the PDFs, by file name, in memory: nothing is written here. */
     public static Map<String, byte[]> render(Handbook handbook, Templates templates, Path contentDir,
-                                             List<org.backspasm.handbook.model.Alternate> alternates,
                                              ProblemList problems) {
         Map<String, byte[]> files = new TreeMap<>();
         Map<String, Object> common = model(handbook);
-        common.put("alternates", alternates);
         templates.render("style.css.ftl", common, problems)
                 .ifPresent(css -> files.put(Handbook.STYLESHEET, utf8(css)));
         String breathingGuide = templates.render("breathing.ftlh", common, problems).orElse("");
@@ -39,7 +36,7 @@ public final class SiteWriter {
             Page page = pages.get(i);
             Map<String, Object> model = new HashMap<>(common);
             model.put("page", page);
-            model.put("body", page.html().replace(ContentLoader.BREATHING_GUIDE_SLOT, breathingGuide));
+            model.put("body", page.html().replace(Handbook.BREATHING_GUIDE_SLOT, breathingGuide));
             if (i > 0) {
                 model.put("previous", pages.get(i - 1));
             }
@@ -65,6 +62,7 @@ public final class SiteWriter {
     static Map<String, Object> model(Handbook handbook) {
         Map<String, Object> model = new HashMap<>();
         model.put("handbook", handbook);
+        model.put("alternates", handbook.edition().alternates());
         handbook.clinic().ifPresent(clinic -> model.put("clinic", clinic));
         return model;
     }

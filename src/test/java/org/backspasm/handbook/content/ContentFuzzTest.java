@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.backspasm.handbook.ProblemList;
 import org.backspasm.handbook.model.PaperSize;
-import org.backspasm.handbook.model.Region;
+import org.backspasm.handbook.model.Regions;
 
 /**
  * Whatever a clinic types, loading and rendering either work or report problems: no other exception.
@@ -18,8 +18,8 @@ import org.backspasm.handbook.model.Region;
  */
 class ContentFuzzTest {
 
-    private static final Map<String, Region> REGIONS = Map.of("GB",
-            new Region("GB", "United Kingdom", "999", "NHS 111", "111", PaperSize.A4));
+    private static final Regions REGIONS = RegionsLoader.load(Path.of("src/test/resources/fixtures/base/content"),
+            "content", new ProblemList());
     private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
 
     @FuzzTest(maxDuration = "2m")
@@ -32,7 +32,10 @@ class ContentFuzzTest {
                 Files.copy(base.resolve(file), content.resolve(file));
             }
             Files.writeString(content.resolve("index.md"), data.consumeRemainingAsString());
-            ContentLoader.load(content, "content", Optional.empty(), Optional.empty(), new ProblemList());
+            ProblemList problems = new ProblemList();
+            ContentLoader.load(content, "content", problems).ifPresent(loaded -> EditionPlanner.generic(loaded, problems)
+                    .ifPresent(publication -> publication.editions().forEach(edition ->
+                            EditionContent.resolve(loaded, edition, problems))));
         } finally {
             deleteTree(content);
         }
@@ -58,7 +61,7 @@ class ContentFuzzTest {
         try {
             Path profile = folder.resolve("clinic.yml");
             Files.writeString(profile, data.consumeRemainingAsString());
-            ClinicLoader.load(profile, "clinic.yml", REGIONS, new ProblemList());
+            ClinicLoader.load(profile, "clinic.yml", REGIONS, java.util.List.of("en", "es"), new ProblemList());
         } finally {
             deleteTree(folder);
         }

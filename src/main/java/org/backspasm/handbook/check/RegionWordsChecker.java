@@ -1,0 +1,144 @@
+package org.backspasm.handbook.check;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.backspasm.handbook.ProblemList;
+import org.backspasm.handbook.model.Handbook;
+import org.backspasm.handbook.model.Page;
+import org.backspasm.handbook.model.Region;
+import org.backspasm.handbook.model.Regions;
+
+/**
+ * An edition speaks for its own region only: another region's emergency or same-day number, or a word that
+ * belongs to another place (GP in a US edition, paracetamol without acetaminophen), is a problem with its line.
+ * Placeholders are right by construction, so only the words written into the pages themselves are read.
+ */
+public final class RegionWordsChecker {
+
+    /** The rule a page may be excused from, e.g. the sources page, which quotes published titles. */
+    public static final String RULE = "region-words";
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{[^}]*}}");
+    private static final Pattern LINK_TARGET = Pattern.compile("\\]\\([^)]*\\)|\\{#[^}]*}|https?://\\S+");
+    private static final Pattern FRONT_MATTER_TEXT = Pattern.compile("^\\s*-?\\s*(title|nav_title|summary|card):");
+
+    private RegionWordsChecker() {
+    }
+
+    public static void check(Handbook handbook, Regions regions, ProblemList problems) {
+        Region own = handbook.settings().region();
+        Map<String, String> foreignNumbers = foreignNumbers(own, regions);
+        for (Page page : handbook.pages()) {
+            if (page.waives(RULE)) {
+                continue;
+            }
+            for (int line : linesToRead(page)) {
+                String text = readable(page.lines().get(line - 1));
+                numbers(text, foreignNumbers, own).forEach(message -> problems.add(page.source(), line, message));
+                terms(text, own).forEach(message -> problems.add(page.source(), line, message));
+            }
+        }
+    }
+
+    /** The same check on what templates made, such as the card; {@code file} is what messages name. */
+    public static void checkHtml(String file, String html, Handbook handbook, Regions regions, ProblemList problems) {
+        Region own = handbook.settings().region();
+        String readable = org.jsoup.Jsoup.parse(html).text();
+        // What the clinic says about itself is the clinic's own, not the handbook's words.
+        for (String clinicText : handbook.clinic().map(c -> List.of(c.phone(), c.name(), c.email(), c.address(),
+                c.bookingUrl(), c.shortUrl(), c.publicUrl())).orElse(List.of())) {
+            readable = clinicText.isEmpty() ? readable : readable.replace(clinicText, " ");
+        }
+        for (String message : numbers(readable, foreignNumbers(own, regions), own)) {
+            problems.add(file, 0, message);
+        }
+        for (String message : terms(readable, own)) {
+            problems.add(file, 0, message);
+        }
+    }
+
+    /** The body lines the edition keeps, and the front matter lines whose text is published. */
+    private static List<Integer> linesToRead(Page page) {
+        List<Integer> lines = new java.util.ArrayList<>();
+        for (int i = 1; i < page.bodyLine() - 1 && i <= page.lines().size(); i++) {
+            if (FRONT_MATTER_TEXT.matcher(page.lines().get(i - 1)).find()) {
+                lines.add(i);
+            }
+        }
+        lines.addAll(page.keptLines());
+        return lines;
+    }
+
+    /** The line without placeholders, link targets, heading ids and web addresses, which readers never see as words. */
+    private static String readable(String line) {
+        String text = FRONT_MATTER_TEXT.matcher(line).replaceFirst(" ");
+        return LINK_TARGET.matcher(PLACEHOLDER.matcher(text).replaceAll(" ")).replaceAll(" ");
+    }
+
+    /** Each other region's service number that this region does not share, as digits, with what it is. */
+    private static Map<String, String> foreignNumbers(Region own, Regions regions) {
+        Set<String> ownDigits = own.serviceNumbers().stream().map(Region::dialable).collect(Collectors.toSet());
+        Map<String, String> foreign = new LinkedHashMap<>();
+        regions.byCode().forEach((code, languages) -> languages.values().stream().findFirst().ifPresent(region -> {
+            for (String number : region.serviceNumbers()) {
+                String digits = Region.dialable(number);
+                if (!ownDigits.contains(digits) && !code.equals(own.code())) {
+                    String what = region.emergencyNumbers().contains(number) ? "an emergency number" : "a health line";
+                    foreign.putIfAbsent(digits, what + " in " + code + " (" + region.name() + ")");
+                }
+            }
+        }));
+        return foreign;
+    }
+
+    private static List<String> numbers(String text, Map<String, String> foreign, Region own) {
+        List<String> messages = new java.util.ArrayList<>();
+        foreign.forEach((digits, what) -> {
+            String spaced = digits.chars().mapToObj(c -> Pattern.quote(Character.toString(c)))
+                    .collect(Collectors.joining("[ \\u00a0-]?"));
+            Matcher m = Pattern.compile("(?<![\\d,.+])" + spaced + "(?![\\d]|[,.]\\d)").matcher(text);
+            if (m.find()) {
+                messages.add("'" + m.group() + "' is " + what + ", not a number for readers in " + own.name()
+                        + "; write {{emergency_number}} or {{urgent_link}}, which give each region its own");
+            }
+        });
+        return messages;
+    }
+
+    private static List<String> terms(String text, Region own) {
+        List<String> messages = new java.util.ArrayList<>();
+        own.foreignTerms().forEach((term, local) -> {
+            boolean acronym = term.equals(term.toUpperCase(Locale.ROOT));
+            Pattern pattern = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(term) + "(?![\\p{L}\\p{N}])",
+                    acronym ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            Matcher m = pattern.matcher(text);
+            while (m.find()) {
+                if (!local.isEmpty() && glossed(text, m, local)) {
+                    continue;
+                }
+                messages.add("'" + m.group() + "' is not what readers in " + own.name() + " say"
+                        + (local.isEmpty() ? "" : " (they say '" + local + "')") + suggestion(own, local)
+                        + ", or put the local word first with this one in brackets");
+                break;
+            }
+        });
+        return messages;
+    }
+
+    /** The foreign word stands in brackets after the local one, or the local one in brackets after it. */
+    private static boolean glossed(String text, Matcher m, String local) {
+        String before = text.substring(0, m.start());
+        String after = text.substring(m.end());
+        return before.endsWith(local + " (") || after.startsWith(" (" + local + ")");
+    }
+
+    private static String suggestion(Region own, String local) {
+        return own.terms().entrySet().stream().filter(e -> e.getValue().equalsIgnoreCase(local) && !local.isEmpty())
+                .map(e -> "; write {{" + e.getKey() + "}}").findFirst().orElse("; reword it");
+    }
+}

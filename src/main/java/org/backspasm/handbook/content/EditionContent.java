@@ -1,0 +1,224 @@
+package org.backspasm.handbook.content;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.backspasm.handbook.ProblemList;
+import org.backspasm.handbook.model.Content;
+import org.backspasm.handbook.model.DangerSigns;
+import org.backspasm.handbook.model.Edition;
+import org.backspasm.handbook.model.Handbook;
+import org.backspasm.handbook.model.LanguageContent;
+import org.backspasm.handbook.model.Link;
+import org.backspasm.handbook.model.Page;
+import org.backspasm.handbook.model.Region;
+import org.backspasm.handbook.model.Settings;
+import org.backspasm.handbook.model.SourcePage;
+import org.backspasm.handbook.model.Step;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Makes one edition's handbook from the content read once: keeps the region blocks of the edition's region,
+ * fills in the placeholders with its numbers and words, and renders the Markdown.
+ */
+public final class EditionContent {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z_]+)\\s*}}");
+
+    private final Edition edition;
+    private final Map<String, String> values;
+    private final ProblemList problems;
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+
+    private EditionContent(Edition edition, org.backspasm.handbook.model.Breathing breathing, ProblemList problems) {
+        this.edition = edition;
+        this.problems = problems;
+        this.values = values(edition, breathing);
+    }
+
+    /** The edition's handbook, or empty when its pages have problems (each one in {@code problems}). */
+    public static Optional<Handbook> resolve(Content content, Edition edition, ProblemList problems) {
+        LanguageContent language = content.languages().get(edition.language());
+        if (language == null) {
+            return Optional.empty();
+        }
+        ProblemList own = new ProblemList();
+        EditionContent resolver = new EditionContent(edition, language.settings().breathing(), own);
+        Settings settings = language.settings().forRegion(edition.region(), edition.paper());
+        settings = edition.clinic().map(settings::forClinic).orElse(settings);
+        List<Page> pages = language.pages().stream().map(resolver::page).toList();
+        Optional<Handbook> handbook = Optional.empty();
+        if (own.isEmpty()) {
+            SourcePage firstHourSource = language.page(Handbook.FIRST_HOUR).orElseThrow();
+            Page firstHour = pages.stream().filter(p -> p.slug().equals(Handbook.FIRST_HOUR)).findFirst().orElseThrow();
+            List<Step> steps = resolver.steps(firstHourSource, firstHour);
+            Page numbered = numberSteps(firstHour, steps);
+            List<Page> numberedPages = pages.stream().map(p -> p == firstHour ? numbered : p).toList();
+            DangerSigns signs = resolver.dangerSigns(numberedPages.stream()
+                    .filter(p -> p.slug().equals(Handbook.DANGER_SIGNS)).findFirst().orElseThrow());
+            handbook = Optional.of(new Handbook(settings, numberedPages, steps, signs, language.jargon(), edition));
+        }
+        problems.addAll(own);
+        return own.isEmpty() ? handbook : Optional.empty();
+    }
+
+    /** What each placeholder stands for in this edition. */
+    private static Map<String, String> values(Edition edition, org.backspasm.handbook.model.Breathing breathing) {
+        Region region = edition.region();
+        Map<String, String> values = new TreeMap<>(region.terms());
+        String emergencyLink = region.emergency();
+        for (String number : region.emergencyNumbers()) {
+            emergencyLink = emergencyLink.replaceFirst("(?<![0-9\\[])" + Pattern.quote(number) + "(?![0-9\\]])",
+                    Matcher.quoteReplacement("[" + number + "](tel:" + Region.dialable(number) + ")"));
+        }
+        values.put("emergency_number", region.emergency());
+        values.put("emergency_link", emergencyLink);
+        values.put("urgent_name", region.urgentName());
+        values.put("urgent_link", region.hasUrgentNumber()
+                ? "[" + region.urgentName() + "](tel:" + Region.dialable(region.urgentNumber()) + ")"
+                : region.urgentName());
+        values.put("region_name", region.name());
+        values.put("edition_zip", edition.zipFile());
+        values.put("card_file", edition.cardFile());
+        values.put("plan_file", edition.planFile());
+        values.put("breathe_in", Integer.toString(breathing.inSeconds()));
+        values.put("breathe_out", Integer.toString(breathing.outSeconds()));
+        return java.util.Collections.unmodifiableMap(values);
+    }
+
+    private Page page(SourcePage source) {
+        List<Integer> kept = RegionBlocks.kept(source.lines(), source.bodyLine(), edition.region().code());
+        StringBuilder body = new StringBuilder();
+        for (int line : kept) {
+            String text = source.lines().get(line - 1);
+            if (text.strip().equals("{{breathing_guide}}")) {
+                body.append(Handbook.BREATHING_GUIDE_SLOT).append('\n');
+            } else {
+                body.append(substitute(text, line, source.source())).append('\n');
+            }
+        }
+        MarkdownRenderer.Rendered rendered = markdown.render(body.toString());
+        rendered.rawHtml().forEach(issue -> problems.add(source.source(), lineAt(kept, issue.lineOffset()),
+                issue.message()));
+        List<Link> links = rendered.links().stream()
+                .map(l -> new Link(l.target(), lineAt(kept, l.line()), l.image())).toList();
+        Set<String> ids = new LinkedHashSet<>();
+        Jsoup.parseBodyFragment(rendered.html()).select("[id]").forEach(e -> ids.add(e.id()));
+        String title = field(source, "title", source.title());
+        return new Page(source.slug(), source.source(), title,
+                source.fieldLines().containsKey("nav_title") ? field(source, "nav_title", source.navTitle()) : title,
+                field(source, "summary", source.summary()), source.order(), rendered.html(), links, Set.copyOf(ids),
+                source.lines(), source.bodyLine(), kept, source.waivers());
+    }
+
+    private static int lineAt(List<Integer> kept, int offset) {
+        return offset >= 0 && offset < kept.size() ? kept.get(offset) : kept.isEmpty() ? 0 : kept.get(kept.size() - 1);
+    }
+
+    private String field(SourcePage source, String key, String value) {
+        return substitute(value, source.fieldLines().getOrDefault(key, 0), source.source());
+    }
+
+    /** Fills in {{placeholders}}; one written with a capital first letter gives its value with one too. */
+    private String substitute(String line, int lineNumber, String file) {
+        Matcher m = PLACEHOLDER.matcher(line);
+        StringBuilder replaced = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1);
+            String lower = name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
+            String value = values.get(lower);
+            if (value != null && !name.equals(lower)) {
+                value = value.substring(0, 1).toUpperCase(Locale.forLanguageTag(edition.language())) + value.substring(1);
+            }
+            if (value == null) {
+                problems.add(file, lineNumber, name.equals("breathing_guide")
+                        ? "{{breathing_guide}} must stand alone on its line"
+                        : "unknown placeholder {{" + name + "}} (known: " + String.join(", ", values.keySet())
+                                + ", breathing_guide)");
+                value = m.group();
+            }
+            m.appendReplacement(replaced, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(replaced);
+        return replaced.toString();
+    }
+
+    private List<Step> steps(SourcePage source, Page page) {
+        Document body = Jsoup.parseBodyFragment(page.html());
+        List<Step> steps = new ArrayList<>();
+        for (SourcePage.StepSource entry : source.steps()) {
+            String card = substitute(entry.card(), entry.cardLine(), page.source());
+            Element heading = body.getElementById(entry.section());
+            if (heading == null || !heading.tagName().matches("h[1-6]")) {
+                if (!entry.section().isEmpty()) {
+                    problems.add(page.source(), entry.sectionLine(), "step section '" + entry.section()
+                            + "' is not a heading id in this page; write the heading as '## Heading {#"
+                            + entry.section() + "}'");
+                }
+                continue;
+            }
+            steps.add(new Step(entry.section(), heading.text(), card, entry.line()));
+        }
+        return List.copyOf(steps);
+    }
+
+    /** Puts "Step 1", "Step 2"… before each step's heading, so the page reads as the numbered list it is. */
+    private static Page numberSteps(Page page, List<Step> steps) {
+        Document body = Jsoup.parseBodyFragment(page.html());
+        body.outputSettings().prettyPrint(false);
+        for (int i = 0; i < steps.size(); i++) {
+            Element heading = body.getElementById(steps.get(i).section());
+            heading.addClass("step").prependElement("span").addClass("step-number").text("Step " + (i + 1));
+        }
+        return new Page(page.slug(), page.source(), page.title(), page.navTitle(), page.summary(), page.order(),
+                body.body().html(), page.links(), page.ids(), page.lines(), page.bodyLine(), page.keptLines(),
+                page.waivers());
+    }
+
+    private DangerSigns dangerSigns(Page page) {
+        Document body = Jsoup.parseBodyFragment(page.html());
+        return new DangerSigns(tier(page, body, "call-now"), tier(page, body, "see-doctor-today"),
+                tier(page, body, "book-appointment"));
+    }
+
+    /** A tier is a heading with a fixed id followed directly by one bullet list. */
+    private DangerSigns.Tier tier(Page page, Document body, String id) {
+        int line = lineMentioning(page.lines(), "#" + id);
+        Element heading = body.getElementById(id);
+        if (heading == null || !heading.tagName().matches("h[1-6]")) {
+            problems.add(page.source(), 0, "missing the danger-sign heading with id '" + id
+                    + "'; write it as '## Heading {#" + id + "}' followed by a bullet list");
+            return new DangerSigns.Tier(id, "", List.of(), 0);
+        }
+        Element list = heading.nextElementSibling();
+        if (list == null || !list.tagName().equals("ul") || list.children().isEmpty()) {
+            problems.add(page.source(), line, "the heading '" + heading.text()
+                    + "' must be followed directly by a bullet list of danger signs");
+            return new DangerSigns.Tier(id, heading.text(), List.of(), line);
+        }
+        List<String> signs = list.children().stream().map(li -> {
+            Element copy = li.clone();
+            copy.select("a").unwrap();
+            return copy.html();
+        }).toList();
+        return new DangerSigns.Tier(id, heading.text(), signs, line);
+    }
+
+    private static int lineMentioning(List<String> lines, String text) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+}
