@@ -165,7 +165,7 @@ public final class Build {
         }
         for (Handbook handbook : handbooks) {
             LinkChecker.check(handbook, Set.of(handbook.cardFile(), handbook.planFile(), Handbook.PRINT_FILE,
-                    handbook.zipFile()), options.contentDir(), problems);
+                    handbook.edition().zipLink()), options.contentDir(), problems);
             ContentChecker.check(handbook, options.today(), problems);
             RegionWordsChecker.check(handbook, content.regions(), problems);
         }

@@ -110,4 +110,38 @@ class TranslationTest {
         assertFalse(ClinicEditionTest.pdfText(project.path("site/gb-physio/gb-physio-emergency-card-es-gb-eng.pdf")).contains("Right now"));
         assertEquals(List.of(), SiteChecks.all(project.path("site/gb-physio")));
     }
+
+    @Test
+    void aChangedOriginalMakesItsTranslationOutOfDateUntilItIsMarked() throws IOException {
+        TestProject project = translated();
+        assertEquals("", project.run("check").err(), "every page of the fixture is marked up to date");
+        Path english = project.path("content/index.md");
+        Files.writeString(english, Files.readString(english).replace("Most back spasms get better.", "Most back spasms get better. Keep moving."));
+        String warning = "content/es/index.md:5: warning: is out of date: content/index.md has changed since this "
+                + "translation was marked; bring it up to date, then run 'handbook translations --mark es'";
+
+        TestProject.Run check = project.run("check");
+        assertEquals(0, check.exitCode(), check.err());
+        assertEquals(List.of(warning), check.errLines());
+
+        TestProject.Run strict = project.run("check", "--strict");
+        assertEquals(Main.CONTENT_PROBLEMS, strict.exitCode());
+        assertEquals(warning.replace(": warning:", ":"), strict.errLines().get(0));
+
+        TestProject.Run mark = project.run("translations", "--mark", "es");
+        assertEquals(0, mark.exitCode(), mark.err());
+        assertEquals("Marked 1 of 5 pages in es as up to date.", mark.out().strip());
+        assertEquals("", project.run("check", "--strict").err());
+    }
+
+    @Test
+    void aTranslationWithoutAMarkIsNamedAsNotSayingWhatItTranslates() throws IOException {
+        TestProject project = translated();
+        Path spanish = project.path("content/es/sources.md");
+        Files.writeString(spanish, Files.readString(spanish).replaceAll("(?m)^translates:.*\\n", ""));
+        TestProject.Run run = project.run("check");
+        assertEquals(0, run.exitCode());
+        assertEquals(List.of("content/es/sources.md:1: warning: does not say which version of content/sources.md it "
+                + "translates; bring it up to date, then run 'handbook translations --mark es'"), run.errLines());
+    }
 }

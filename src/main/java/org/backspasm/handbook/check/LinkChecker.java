@@ -62,6 +62,9 @@ public final class LinkChecker {
         if (path.startsWith("/") || path.startsWith("\\")) {
             return Optional.of(what + " '" + target + "' starts with '/'; write it relative, e.g. 'heat-or-cold.md'");
         }
+        if (generatedFiles.contains(path) && !link.image()) {
+            return Optional.empty();
+        }
         if (path.contains("..") || path.endsWith("/")) {
             return Optional.of(what + " '" + target + "' must name a file in the content folder");
         }

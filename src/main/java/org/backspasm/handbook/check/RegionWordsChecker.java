@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,7 +33,7 @@ public final class RegionWordsChecker {
 
     public static void check(Handbook handbook, Regions regions, ProblemList problems) {
         Region own = handbook.settings().region();
-        Map<String, String> foreignNumbers = foreignNumbers(own, regions);
+        Map<String, String> foreignNumbers = foreignNumbers(own, handbook.settings().language(), regions);
         for (Page page : handbook.pages()) {
             if (page.waives(RULE)) {
                 continue;
@@ -54,7 +55,7 @@ public final class RegionWordsChecker {
                 c.bookingUrl(), c.shortUrl(), c.publicUrl())).orElse(List.of())) {
             readable = clinicText.isEmpty() ? readable : readable.replace(clinicText, " ");
         }
-        for (String message : numbers(readable, foreignNumbers(own, regions), own)) {
+        for (String message : numbers(readable, foreignNumbers(own, handbook.settings().language(), regions), own)) {
             problems.add(file, 0, message);
         }
         for (String message : terms(readable, own)) {
@@ -81,10 +82,11 @@ public final class RegionWordsChecker {
     }
 
     /** Each other region's service number that this region does not share, as digits, with what it is. */
-    private static Map<String, String> foreignNumbers(Region own, Regions regions) {
+    private static Map<String, String> foreignNumbers(Region own, String language, Regions regions) {
         Set<String> ownDigits = own.serviceNumbers().stream().map(Region::dialable).collect(Collectors.toSet());
         Map<String, String> foreign = new LinkedHashMap<>();
-        regions.byCode().forEach((code, languages) -> languages.values().stream().findFirst().ifPresent(region -> {
+        regions.byCode().forEach((code, languages) -> Optional.ofNullable(languages.get(language))
+                .or(() -> languages.values().stream().findFirst()).ifPresent(region -> {
             for (String number : region.serviceNumbers()) {
                 String digits = Region.dialable(number);
                 if (!ownDigits.contains(digits) && !code.equals(own.code())) {

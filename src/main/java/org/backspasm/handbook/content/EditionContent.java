@@ -87,7 +87,7 @@ public final class EditionContent {
                 ? "[" + region.urgentName() + "](tel:" + Region.dialable(region.urgentNumber()) + ")"
                 : region.urgentName());
         values.put("region_name", region.name());
-        values.put("edition_zip", edition.zipFile());
+        values.put("edition_zip", edition.zipLink());
         values.put("card_file", edition.cardFile());
         values.put("plan_file", edition.planFile());
         values.put("breathe_in", Integer.toString(breathing.inSeconds()));

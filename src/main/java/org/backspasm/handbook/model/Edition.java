@@ -28,6 +28,11 @@ public record Edition(String language, Region region, PaperSize paper, Optional<
         return prefix() + "prevention-plan-" + tag() + ".pdf";
     }
 
+    /** The publication's zip as this edition's pages link to it: it sits at the top of the publication. */
+    public String zipLink() {
+        return (folder.isEmpty() ? "" : "../") + zipFile;
+    }
+
     private String prefix() {
         return clinic.map(c -> c.id() + "-").orElse("");
     }

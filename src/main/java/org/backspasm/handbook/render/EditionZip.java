@@ -4,7 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.attribute.FileTime;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
@@ -22,18 +25,32 @@ public final class EditionZip {
      */
     public static byte[] of(String folder, Map<String, byte[]> files, Instant date) {
         FileTime time = FileTime.from(date);
+        String zipName = folder + ".zip";
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             for (Map.Entry<String, byte[]> file : new TreeMap<>(files).entrySet()) {
                 ZipEntry entry = new ZipEntry(folder + "/" + file.getKey());
                 entry.setLastModifiedTime(time);
                 zip.putNextEntry(entry);
-                zip.write(file.getValue());
+                zip.write(file.getKey().endsWith(".html") ? withoutLinkTo(zipName, file.getValue()) : file.getValue());
                 zip.closeEntry();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /** Inside the zip, the link to the zip itself leads nowhere: it becomes its words, without the link. */
+    private static byte[] withoutLinkTo(String zipName, byte[] html) {
+        String text = new String(html, StandardCharsets.UTF_8);
+        if (!text.contains(zipName)) {
+            return html;
+        }
+        Document page = Jsoup.parse(text);
+        page.outputSettings().prettyPrint(false);
+        page.select("a[href]").stream().filter(a -> a.attr("href").replaceFirst("^(\\.\\./)+", "").equals(zipName))
+                .forEach(a -> a.unwrap());
+        return page.outerHtml().getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -65,6 +65,22 @@ class PreviewServerTest {
     }
 
     @Test
+    void servesEveryLanguageAndShowsAProblemInATranslation() throws Exception {
+        TestProject project = TestProject.base(temp).overlay(TestProject.FIXTURES.resolve("translated"));
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        try (PreviewServer preview = PreviewServer.start(Build.Options.forProject(project.dir), Optional.empty(), 0,
+                new PrintStream(log, true, StandardCharsets.UTF_8))) {
+            assertTrue(get(preview, "/es/").contains("lang=\"es\""), "the Spanish edition is served at /es/");
+            assertTrue(get(preview, "/es/first-hour.html").contains("Respire lento"));
+            Path spanish = project.path("content/es/index.md");
+            java.nio.file.Files.writeString(spanish, java.nio.file.Files.readString(spanish)
+                    .replace("(first-hour.md)", "(primera-hora.md)"));
+            String broken = waitFor(preview, "/index.html", body -> body.contains("preview-problems"));
+            assertTrue(broken.contains("content/es/index.md"), "a problem in content/es/ reaches the banner: " + broken);
+        }
+    }
+
+    @Test
     void servesOnlyOnTheLoopbackAddress() throws IOException {
         TestProject project = TestProject.base(temp);
         try (PreviewServer preview = PreviewServer.start(Build.Options.forProject(project.dir), Optional.empty(), 0,
