@@ -115,11 +115,11 @@ public final class Benchmark {
         Files.copy(REPO.resolve("content/clinics/example-logo.svg"), dir.resolve("logo.svg"));
         String example = Files.readString(REPO.resolve("content/clinics/example.yml"))
                 .replace("logo: example-logo.svg", "logo: logo.svg");
-        String[] regions = {"GB", "IE", "US", "CA", "AU", "NZ", "EU"};
+        String[] regions = {"GB-ENG", "GB-WLS", "GB-SCT", "GB-NIR", "IE", "US", "CA", "AU", "NZ", "EU", "ES"};
         for (int i = 1; i <= count; i++) {
             Files.writeString(dir.resolve(String.format(Locale.ROOT, "clinic-%03d.yml", i)), example
                     .replace("name: Example Physiotherapy", "name: Example Physiotherapy " + i)
-                    .replace("region: GB", "region: " + regions[i % regions.length]));
+                    .replace("region: GB-ENG", "region: " + regions[i % regions.length]));
         }
         return dir;
     }
@@ -183,7 +183,7 @@ public final class Benchmark {
                         ? original.replace("card: \"Stay calm. Most spasms are not serious.\"",
                                 "card: \"Stay calm. " + marker + ".\"")
                         : original.replace("## How long it takes", marker + ".\n\n## How long it takes");
-                String path = cardLine ? "/emergency-card.pdf" : "/first-days.html";
+                String path = cardLine ? "/emergency-card-en-gb-eng.pdf" : "/first-days.html";
                 long start = System.nanoTime();
                 Files.writeString(file, edited);
                 waitUntil(http, port, path, body -> body.contains(marker) || cardLine && pdfContains(body, marker));
@@ -231,8 +231,8 @@ public final class Benchmark {
         return List.of(
                 sizeRow("Largest page + CSS (" + largest.getFileName() + ")", size(largest) + css, 20),
                 sizeRow("print.html + CSS (the whole handbook on one page)", size(site.resolve("print.html")) + css, 0),
-                sizeRow("Emergency card PDF", size(site.resolve("emergency-card.pdf")), 60),
-                sizeRow("Prevention plan PDF", size(site.resolve("prevention-plan.pdf")), 150),
+                sizeRow("Emergency card PDF", size(site.resolve("emergency-card-en-gb-eng.pdf")), 60),
+                sizeRow("Prevention plan PDF", size(site.resolve("prevention-plan-en-gb-eng.pdf")), 150),
                 sizeRow("Whole site (with the zip)", whole, 0));
     }
 

@@ -48,7 +48,10 @@ class RegionBlocksTest {
 
     @Test
     void unclosedNestedAndStrayBlocksAndUnknownRegionsAreProblemsAtTheirLines() {
-        Regions regions = new Regions(java.util.Map.of("GB-ENG", java.util.Map.of(), "US", java.util.Map.of()));
+        java.util.Map<String, java.util.Map<String, org.backspasm.handbook.model.Region>> codes = new java.util.LinkedHashMap<>();
+        codes.put("GB-ENG", java.util.Map.of());
+        codes.put("US", java.util.Map.of());
+        Regions regions = new Regions(codes);
         ProblemList problems = new ProblemList();
         RegionBlocks.check(List.of("---", "---", "::: region GB", "::: region XX", ":::", ":::", "::: region",
                 "::: region US"), 3, "content/p.md", regions, problems);
