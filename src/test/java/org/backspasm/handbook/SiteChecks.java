@@ -65,11 +65,17 @@ final class SiteChecks {
         return broken;
     }
 
-    /** Links to folders, root-absolute or file: links, and links still pointing to Markdown. */
+    /**
+     * Local links to folders, root-absolute or file: links, and links still pointing to Markdown. A web address
+     * (a source's page) may end in a slash: it is not a folder on disk.
+     */
     static List<String> badLinkForms(Map<String, Document> pages) {
         List<String> bad = new ArrayList<>();
         pages.forEach((name, doc) -> doc.select("[href], [src]").forEach(e -> {
             String target = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+            if (target.matches("^(https|http|tel|mailto):.*")) {
+                return;
+            }
             String file = target.replaceAll("#.*", "");
             if (target.startsWith("/") || target.startsWith("file:") || file.endsWith("/")
                     || file.endsWith(".md") || (!file.isEmpty() && !target.contains(":") && !file.contains("."))) {

@@ -144,4 +144,31 @@ class TranslationTest {
         assertEquals(List.of("content/es/sources.md:1: warning: does not say which version of content/sources.md it "
                 + "translates; bring it up to date, then run 'handbook translations --mark es'"), run.errLines());
     }
+
+    @Test
+    void aTranslationWhoseAnchorsStepsOrRegionBlocksDifferIsAProblem() throws IOException {
+        TestProject project = translated();
+        Path spanish = project.path("content/es/first-hour.md");
+        Files.writeString(spanish, Files.readString(spanish).replace("{#breathe}", "{#respire}")
+                .replace("  - section: breathe\n", "  - section: respire\n")
+                .replace("## Calma {#stay-calm}", "::: region GB\n\nSolo aquí.\n\n:::\n\n## Calma {#stay-calm}"));
+        TestProject.Run run = project.run("check");
+        assertEquals(Main.CONTENT_PROBLEMS, run.exitCode());
+        assertTrue(run.errLines().contains("content/es/first-hour.md: anchors differ from content/first-hour.md: "
+                + "missing [breathe]; extra [respire]"), run.err());
+        assertTrue(run.errLines().contains("content/es/first-hour.md: region blocks differ from content/first-hour.md: "
+                + "[] there, [::: region GB] here"), run.err());
+        assertTrue(run.errLines().contains("content/es/first-hour.md: the immediate steps differ from "
+                + "content/first-hour.md: [breathe, stay-calm] there, [respire, stay-calm] here"), run.err());
+    }
+
+    @Test
+    void aReferenceLinkCountsAsALinkOfThePage() throws IOException {
+        TestProject project = translated();
+        Path english = project.path("content/index.md");
+        Files.writeString(english, Files.readString(english) + "\nSee the [danger signs][signs].\n\n[signs]: danger-signs.md\n");
+        TestProject.Run run = project.run("check");
+        assertTrue(run.errLines().contains("content/es/index.md: links differ from content/index.md: "
+                + "missing [danger-signs.md]"), run.err());
+    }
 }

@@ -39,6 +39,28 @@ public final class ContentChecker {
             + "|miligramos?|mililitros?|gramos?|comprimidos?|pastillas?|píldoras?|cápsulas?|dosis|sobres?|gotas?"
             + "|cucharadas?|cucharaditas?)\\b");
 
+    /** Medicines by name, in English and Spanish: a number just before one is a count of pills. */
+    private static final String MEDICINE_NAMES = "(?:paracetamol|acetaminophen|acetaminof[eé]n|ibuprofen|ibuprofeno"
+            + "|naproxen|naproxeno|aspirin|aspirina|codeine|code[ií]na|co-codamol|diazepam|diazep[aá]n|tramadol"
+            + "|metamizol|nolotil|dexketoprofen|dexketoprofeno|nurofen|panadol|tylenol|advil|motrin|aleve)";
+    /** Words that make a sentence about medicines, so that a schedule in it is a medicine's schedule. */
+    private static final Pattern MEDICINE_WORD = Pattern.compile("(?i)\\b(?:" + MEDICINE_NAMES.substring(3,
+            MEDICINE_NAMES.length() - 1) + "|medicines?|medications?|painkillers?|pills?|tablets?|capsules?"
+            + "|anti-inflammator(?:y|ies)|medicamentos?|medicinas?|calmantes?|analg[eé]sicos?|antiinflamatorios?"
+            + "|pastillas?|comprimidos?|c[aá]psulas?)\\b");
+    /** A count of a named medicine: '1 or 2 paracetamol', 'dos ibuprofenos'. */
+    static final Pattern MEDICINE_COUNT = Pattern.compile("(?i)\\b" + NUMBER + "(?:\\s*(?:-|–|to|or|o|a)\\s*"
+            + NUMBER + ")?\\s+" + MEDICINE_NAMES + "s?\\b");
+    /**
+     * How often to take something: 'every 8 hours', 'up to 3 times a day', 'cada 8 horas', 'hasta 3 veces al
+     * día'. Only a medicine dose when the sentence is about a medicine: '5 slow repeats, 3 times a day' is an
+     * exercise dose, which the handbook gives.
+     */
+    static final Pattern SCHEDULE = Pattern.compile("(?i)\\b(?:every\\s+" + NUMBER + "(?:\\s*(?:-|–|to|or)\\s*" + NUMBER
+            + ")?\\s+hours?|(?:up\\s+to\\s+)?" + NUMBER + "\\s+times\\s+(?:a|per|each)\\s+day|" + NUMBER
+            + "\\s+times\\s+daily|cada\\s+" + NUMBER + "(?:\\s*(?:-|–|a|o)\\s*" + NUMBER + ")?\\s+horas?|(?:hasta\\s+)?"
+            + NUMBER + "\\s+veces\\s+(?:al|por|cada)\\s+d[ií]a)\\b");
+
     /** Parts the prevention plan must have, by heading id, and what each is for. */
     static final List<List<String>> PLAN_PARTS = List.of(
             List.of("why", "why prevention is worth it"),
@@ -59,10 +81,8 @@ public final class ContentChecker {
             checkJargon(page, handbook.jargon(), problems);
         }
         for (Step step : handbook.steps()) {
-            Matcher dose = DOSE.matcher(step.cardLine());
-            if (dose.find()) {
-                problems.add(handbook.firstHour().source(), step.line(), doseMessage(dose.group()));
-            }
+            doses(step.cardLine()).stream().findFirst().ifPresent(dose ->
+                    problems.add(handbook.firstHour().source(), step.line(), doseMessage(dose)));
         }
         checkSources(handbook, problems);
         checkPlanParts(handbook.prevention(), problems);
@@ -114,10 +134,33 @@ public final class ContentChecker {
 
     private static void checkDoses(Page page, ProblemList problems) {
         String text = Jsoup.parseBodyFragment(page.html()).text() + " " + page.title() + " " + page.summary();
-        Matcher dose = DOSE.matcher(text);
-        while (dose.find()) {
-            problems.add(page.source(), SourceLines.lineOf(page, dose.group()), doseMessage(dose.group()));
+        for (String dose : doses(text)) {
+            problems.add(page.source(), SourceLines.lineOf(page, dose), doseMessage(dose));
         }
+    }
+
+    /**
+     * Every medicine dose in {@code text}: a number with a unit of medicine, a count of a named medicine, or a
+     * schedule in a sentence about medicines.
+     */
+    static List<String> doses(String text) {
+        java.util.TreeMap<Integer, String> doses = new java.util.TreeMap<>();
+        for (Pattern pattern : List.of(DOSE, MEDICINE_COUNT)) {
+            Matcher dose = pattern.matcher(text);
+            while (dose.find()) {
+                doses.putIfAbsent(dose.start(), dose.group());
+            }
+        }
+        Matcher sentence = Pattern.compile("[^.!?;:]+[.!?;:]*").matcher(text);
+        while (sentence.find()) {
+            if (MEDICINE_WORD.matcher(sentence.group()).find()) {
+                Matcher schedule = SCHEDULE.matcher(sentence.group());
+                while (schedule.find()) {
+                    doses.putIfAbsent(sentence.start() + schedule.start(), schedule.group());
+                }
+            }
+        }
+        return List.copyOf(doses.values());
     }
 
     private static String doseMessage(String dose) {

@@ -102,11 +102,13 @@ public record Prose(List<String> sentences, int words, int syllables, String lan
     }
 
     /**
-     * Fernández-Huerta's reading ease for Spanish: 206.84 − 0.60 × syllables per 100 words − 1.02 × sentences
-     * per 100 words. 70–80 reads "fairly easy", 80–90 "easy".
+     * Fernández-Huerta's reading ease for Spanish, as corrected: 206.84 − 60 × syllables per word − 1.02 × words
+     * per sentence. The form printed in 1959 subtracts 1.02 × sentences per 100 words instead, which inverts the
+     * sentence term and so rewards long sentences. 70–80 reads "fairly easy", 80–90 "easy".
      */
     public double fernandezHuerta() {
-        return words == 0 ? 100 : 206.84 - 0.60 * (100.0 * syllables / words) - 1.02 * (100.0 * sentences.size() / words);
+        return words == 0 ? 100
+                : 206.84 - 60.0 * syllables / words - 1.02 * words / Math.max(1, sentences.size());
     }
 
     public String longestSentence() {

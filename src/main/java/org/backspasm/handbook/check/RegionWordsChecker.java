@@ -28,6 +28,10 @@ public final class RegionWordsChecker {
     private static final Pattern LINK_TARGET = Pattern.compile("\\]\\([^)]*\\)|\\{#[^}]*}|https?://\\S+");
     private static final Pattern FRONT_MATTER_TEXT = Pattern.compile("^\\s*-?\\s*(title|nav_title|summary|card):");
 
+    /** Words that make a number a count, not a phone number: "112 days", "911 people". */
+    private static final String COUNTED = "(?i)days?|weeks?|months?|years?|people|adults|patients|minutes?|hours?"
+            + "|seconds?|times|d[ií]as|semanas|meses|años|personas|adultos|pacientes|minutos|horas|segundos|veces";
+
     private RegionWordsChecker() {
     }
 
@@ -103,7 +107,8 @@ public final class RegionWordsChecker {
         foreign.forEach((digits, what) -> {
             String spaced = digits.chars().mapToObj(c -> Pattern.quote(Character.toString(c)))
                     .collect(Collectors.joining("[ \\u00a0-]?"));
-            Matcher m = Pattern.compile("(?<![\\d,.+])" + spaced + "(?![\\d]|[,.]\\d)").matcher(text);
+            Matcher m = Pattern.compile("(?<![\\d,.+])" + spaced + "(?![\\d]|[,.]\\d)(?!\\s*(?:" + COUNTED + ")\\b)")
+                    .matcher(text);
             if (m.find()) {
                 messages.add("'" + m.group() + "' is " + what + ", not a number for readers in " + own.name()
                         + "; write {{emergency_number}} or {{urgent_link}}, which give each region its own");
