@@ -171,4 +171,17 @@ class TranslationTest {
         assertTrue(run.errLines().contains("content/es/index.md: links differ from content/index.md: "
                 + "missing [danger-signs.md]"), run.err());
     }
+
+    @Test
+    void aHardSpanishPageIsMeasuredByFernandezHuerta() throws IOException {
+        TestProject project = translated();
+        Path spanish = project.path("content/es/index.md");
+        Files.writeString(spanish, Files.readString(spanish).replace("Se pasa.", "La recuperación funcional "
+                + "progresiva depende fundamentalmente de la continuidad terapéutica individualizada, "
+                + "independientemente de la intensidad sintomatológica experimentada inicialmente."));
+        TestProject.Run run = project.run("check");
+        assertEquals(Main.CONTENT_PROBLEMS, run.exitCode());
+        assertTrue(run.errLines().stream().anyMatch(line -> line.startsWith("content/es/index.md:")
+                && line.contains("Fernández-Huerta")), run.err());
+    }
 }

@@ -85,6 +85,10 @@ public final class LinkChecker {
                     + path.substring(0, path.length() - 5) + ".md'");
         }
         Path file = contentDir.resolve(path);
+        if (Files.exists(file) && !ImageFiles.isInside(file, contentDir)) {
+            return Optional.of(what + " '" + path + "' leads out of the content folder (a symbolic link); "
+                    + "copy the file into the content folder instead");
+        }
         if (link.image() && Files.isRegularFile(file)) {
             if (!ImageFiles.hasImageExtension(path)) {
                 return Optional.of("image '" + path + "' must be a PNG, JPEG, GIF or SVG file");

@@ -169,6 +169,9 @@ public final class ClinicLoader {
                     + "beside the profile");
         } else if (!lower.endsWith(".svg") && !lower.endsWith(".png")) {
             problems.add(yaml.file(), line, "'logo' must be an SVG or PNG file, not '" + value + "'");
+        } else if (Files.exists(logo) && !ImageFiles.isInside(logo, folder)) {
+            problems.add(yaml.file(), line, "logo '" + value + "' is a symbolic link that leads out of the "
+                    + "profile's folder; copy the logo beside the profile");
         } else if (!Files.isRegularFile(logo)) {
             problems.add(yaml.file(), line, "logo file '" + value + "' not found beside the profile");
         } else {

@@ -116,6 +116,10 @@ public final class ContentLoader {
             problems.add(file, 0, "page file names use lowercase letters, digits and dashes only, e.g. 'heat-or-cold.md'");
             return Optional.empty();
         }
+        if (!ImageFiles.isInside(path, path.getParent())) {
+            problems.add(file, 0, "this page is a symbolic link that leads out of its folder; copy the page here instead");
+            return Optional.empty();
+        }
         Optional<String> read = SourceFile.read(path, file, problems);
         if (read.isEmpty()) {
             return Optional.empty();

@@ -107,8 +107,8 @@ public final class EditionContent {
             }
         }
         MarkdownRenderer.Rendered rendered = markdown.render(body.toString());
-        rendered.rawHtml().forEach(issue -> problems.add(source.source(), lineAt(kept, issue.lineOffset()),
-                issue.message()));
+        PageHtml.check(rendered.html()).forEach(issue -> problems.add(source.source(),
+                lineNear(source, kept, issue.near()), issue.message()));
         List<Link> links = rendered.links().stream()
                 .map(l -> new Link(l.target(), lineAt(kept, l.line()), l.image())).toList();
         Set<String> ids = new LinkedHashSet<>();
@@ -118,6 +118,17 @@ public final class EditionContent {
                 source.fieldLines().containsKey("nav_title") ? field(source, "nav_title", source.navTitle()) : title,
                 field(source, "summary", source.summary()), source.order(), rendered.html(), links, Set.copyOf(ids),
                 source.lines(), source.bodyLine(), kept, source.waivers());
+    }
+
+    /** The first kept line that holds {@code near} (case aside), or the body's first line. */
+    private static int lineNear(SourcePage source, List<Integer> kept, String near) {
+        String wanted = near.toLowerCase(Locale.ROOT);
+        for (int line : kept) {
+            if (source.lines().get(line - 1).toLowerCase(Locale.ROOT).contains(wanted)) {
+                return line;
+            }
+        }
+        return kept.isEmpty() ? source.bodyLine() : kept.get(0);
     }
 
     private static int lineAt(List<Integer> kept, int offset) {
@@ -144,7 +155,7 @@ public final class EditionContent {
                         ? "{{breathing_guide}} must stand alone on its line"
                         : "unknown placeholder {{" + name + "}} (known: " + String.join(", ", values.keySet())
                                 + ", breathing_guide)");
-                value = m.group();
+                value = "";
             }
             m.appendReplacement(replaced, Matcher.quoteReplacement(value));
         }

@@ -39,4 +39,16 @@ public final class ImageFiles {
             return false;
         }
     }
+
+    /**
+     * Whether {@code file} exists and really lies inside {@code folder}, symbolic links followed: a link that
+     * points out of the folder does not count as inside it.
+     */
+    public static boolean isInside(Path file, Path folder) {
+        try {
+            return file.toRealPath().startsWith(folder.toRealPath());
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
 }

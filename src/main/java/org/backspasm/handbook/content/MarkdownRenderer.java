@@ -1,9 +1,12 @@
 package org.backspasm.handbook.content;
 
-import com.vladsch.flexmark.ast.HtmlBlock;
-import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
@@ -31,9 +34,10 @@ import org.backspasm.handbook.check.Links;
 final class MarkdownRenderer {
 
     /**
-     * What Flexmark made of one page body. Link and raw-HTML lines count from the first line of the body (0).
+     * What Flexmark made of one page body, with every link and image (inline, by reference, or an autolink).
+     * Link lines count from the first line of the body (0).
      */
-    record Rendered(String html, List<org.backspasm.handbook.model.Link> links, List<RawHtml.Issue> rawHtml) {
+    record Rendered(String html, List<org.backspasm.handbook.model.Link> links) {
     }
 
     private final Parser parser;
@@ -62,21 +66,24 @@ final class MarkdownRenderer {
     Rendered render(String markdown) {
         com.vladsch.flexmark.util.ast.Document document = parser.parse(markdown);
         List<org.backspasm.handbook.model.Link> links = new ArrayList<>();
-        List<RawHtml.Issue> rawHtml = new ArrayList<>();
         new NodeVisitor(
                 new VisitHandler<>(Link.class, link -> links.add(linkOf(link, link.getUrl().unescape(), false))),
                 new VisitHandler<>(Image.class, image -> links.add(linkOf(image, image.getUrl().unescape(), true))),
-                new VisitHandler<>(HtmlBlock.class, html -> rawHtml.addAll(rawHtml(html))),
-                new VisitHandler<>(HtmlInline.class, html -> rawHtml.addAll(rawHtml(html)))
+                new VisitHandler<>(LinkRef.class, ref -> reference(ref, ref.getReferenceNode(document), false, links)),
+                new VisitHandler<>(ImageRef.class, ref -> reference(ref, ref.getReferenceNode(document), true, links)),
+                new VisitHandler<>(AutoLink.class, link -> links.add(linkOf(link, link.getUrl().unescape(), false))),
+                new VisitHandler<>(MailLink.class, link -> links.add(linkOf(link, "mailto:" + link.getText().unescape(),
+                        false)))
         ).visit(document);
-        return new Rendered(scrollableTables(realCharacters(renderer.render(document))), List.copyOf(links),
-                List.copyOf(rawHtml));
+        return new Rendered(scrollableTables(realCharacters(renderer.render(document))), List.copyOf(links));
     }
 
-    private static List<RawHtml.Issue> rawHtml(Node node) {
-        return RawHtml.check(node.getChars().toString()).stream()
-                .map(issue -> new RawHtml.Issue(node.getLineNumber() + issue.lineOffset(), issue.message()))
-                .toList();
+    /** A link or image by reference, [text][id], checked like any other: by the address its definition gives. */
+    private static void reference(Node node, Reference reference, boolean image,
+                                  List<org.backspasm.handbook.model.Link> links) {
+        if (reference != null) {
+            links.add(linkOf(node, reference.getUrl().unescape(), image));
+        }
     }
 
     /**

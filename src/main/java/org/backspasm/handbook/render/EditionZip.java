@@ -3,7 +3,6 @@ package org.backspasm.handbook.render;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.attribute.FileTime;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.jsoup.Jsoup;
@@ -24,13 +23,15 @@ public final class EditionZip {
      * @param date the date every entry carries, so that the same content gives the same zip
      */
     public static byte[] of(String folder, Map<String, byte[]> files, Instant date) {
-        FileTime time = FileTime.from(date);
+        // The entry time as a plain date and time in UTC: a FileTime would be written in the machine's time
+        // zone, so the same content would give another zip in another zone.
+        java.time.LocalDateTime time = java.time.LocalDateTime.ofInstant(date, java.time.ZoneOffset.UTC);
         String zipName = folder + ".zip";
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             for (Map.Entry<String, byte[]> file : new TreeMap<>(files).entrySet()) {
                 ZipEntry entry = new ZipEntry(folder + "/" + file.getKey());
-                entry.setLastModifiedTime(time);
+                entry.setTimeLocal(time);
                 zip.putNextEntry(entry);
                 zip.write(file.getKey().endsWith(".html") ? withoutLinkTo(zipName, file.getValue()) : file.getValue());
                 zip.closeEntry();

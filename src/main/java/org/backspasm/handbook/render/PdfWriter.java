@@ -57,7 +57,7 @@ public final class PdfWriter {
     public static Optional<Card> card(Handbook handbook, Templates templates, Instant date, ProblemList problems) {
         return templates.render("card.ftlh", pdfModel(handbook), problems)
                 .filter(html -> allGlyphsCovered(handbook, html, handbook.cardFile(), problems)).map(html -> {
-            byte[] pdf = pdf(html, date);
+            byte[] pdf = pdf(html, date, resources(handbook));
             return new Card(html, pdf, pageCount(pdf));
         });
     }
@@ -72,14 +72,14 @@ public final class PdfWriter {
         model.put("body", paperLinks(handbook.prevention().html()));
         return templates.render("plan.ftlh", model, problems)
                 .filter(html -> allGlyphsCovered(handbook, html, handbook.planFile(), problems))
-                .map(html -> new Plan(html, pdf(html, date)));
+                .map(html -> new Plan(html, pdf(html, date, resources(handbook))));
     }
 
     /** The site's model plus, in a clinic's edition, the logo's address and the QR code to the hosted copy. */
     private static Map<String, Object> pdfModel(Handbook handbook) {
         Map<String, Object> model = SiteWriter.model(handbook);
         handbook.clinic().ifPresent(clinic -> {
-            model.put("logoUri", clinic.logoSource().toUri().toString());
+            model.put("logoUri", clinic.logoFile());
             if (clinic.hasPublicUrl()) {
                 model.put("qrImage", "data:image/svg+xml;base64," + java.util.Base64.getEncoder()
                         .encodeToString(QrCodeSvg.of(clinic.publicUrl()).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
@@ -104,15 +104,86 @@ public final class PdfWriter {
         return body.html();
     }
 
-    private static byte[] pdf(String html, Instant date) {
+    /** The scheme under which the PDF renderer may load the edition's own files, and nothing else. */
+    private static final String EDITION = "edition:";
+
+    /**
+     * The files a PDF may show: the clinic's logo and the local images of the pages, by their name in the
+     * edition. Images are read lazily, so an edition without pictures reads nothing.
+     */
+    private static java.util.function.Function<String, Optional<byte[]>> resources(Handbook handbook) {
+        return name -> {
+            if (handbook.clinic().isPresent() && handbook.clinic().get().logoFile().equals(name)) {
+                return Optional.of(SiteWriter.read(handbook.clinic().get().logoSource()));
+            }
+            return Optional.empty();
+        };
+    }
+
+    /**
+     * What the renderer may load: {@code data:} addresses as they are, the edition's own files under
+     * {@code edition:}, and nothing from the network or the disk, so that no address in a page or template can
+     * make the build fetch or embed anything else (and no stalled server can hold it up).
+     */
+    static String resolve(String base, String uri) {
+        if (uri == null) {
+            return null;
+        }
+        String trimmed = uri.strip();
+        if (trimmed.regionMatches(true, 0, "data:", 0, 5)) {
+            return trimmed;
+        }
+        if (trimmed.startsWith(EDITION)) {
+            return trimmed;
+        }
+        if (trimmed.matches("(?s)^[A-Za-z][A-Za-z0-9+.-]*:.*") || trimmed.startsWith("/") || trimmed.startsWith("\\")
+                || trimmed.contains("..")) {
+            return null;
+        }
+        return EDITION + trimmed;
+    }
+
+    private static byte[] pdf(String html, Instant date,
+                              java.util.function.Function<String, Optional<byte[]>> resources) {
         PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useUriResolver(PdfWriter::resolve);
+        // A refused or missing file reads as nothing: the renderer leaves it out and makes no request.
+        com.openhtmltopdf.extend.FSStreamFactory refuse = url -> new com.openhtmltopdf.extend.FSStream() {
+            @Override
+            public java.io.InputStream getStream() {
+                return null;
+            }
+
+            @Override
+            public java.io.Reader getReader() {
+                return null;
+            }
+        };
+        builder.useHttpStreamImplementation(refuse);
+        builder.useProtocolsStreamImplementation(refuse, "file", "http", "https", "jar", "ftp", "jrt");
+        builder.useProtocolsStreamImplementation(url -> new com.openhtmltopdf.extend.FSStream() {
+            private Optional<byte[]> bytes() {
+                return resources.apply(url.substring(EDITION.length()));
+            }
+
+            @Override
+            public java.io.InputStream getStream() {
+                return bytes().map(java.io.ByteArrayInputStream::new).orElse(null);
+            }
+
+            @Override
+            public java.io.Reader getReader() {
+                return bytes().map(b -> new java.io.InputStreamReader(new java.io.ByteArrayInputStream(b),
+                        StandardCharsets.UTF_8)).orElse(null);
+            }
+        }, "edition");
         builder.useFastMode();
         builder.usePdfUaAccessbility(true);
         builder.useSVGDrawer(new BatikSVGDrawer());
         for (FontFace face : FONT_FACES) {
             builder.useFont(() -> font(face.file()), FONT_FAMILY, face.weight(), face.style(), true);
         }
-        builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), "");
+        builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), EDITION);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.layout();
             try (PDDocument document = renderer.createPDFKeepOpen()) {
@@ -218,7 +289,7 @@ public final class PdfWriter {
     public static void warmUp() {
         FONT_FACES.forEach(face -> font(face.file()));
         pdf("<!DOCTYPE html><html lang=\"en\"><head><title>warm-up</title></head><body><p>Warm-up.</p></body></html>",
-                java.time.Instant.EPOCH);
+                java.time.Instant.EPOCH, name -> Optional.empty());
     }
 
     static int pageCount(byte[] pdf) {

@@ -84,9 +84,17 @@ public final class Templates {
         configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         configuration.setLocale(Locale.ROOT);
         configuration.setNumberFormat("computer");
-        configuration.setObjectWrapper(new DefaultObjectWrapperBuilder(VERSION).build());
+        // Only the handbook's records and enums, through their accessors: no Path, Optional or JDK object
+        // method is reachable from a template, whoever wrote it.
+        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(VERSION);
+        wrapper.setMemberAccessPolicy(new ModelAccessPolicy());
+        wrapper.setExposeFields(false);
+        configuration.setObjectWrapper(wrapper.build());
         return new Templates(configuration, List.copyOf(folders), Map.of());
     }
+
+    /** More than any page of the handbook: a template that writes this much is looping. */
+    static final int MAX_OUTPUT_CHARS = 5_000_000;
 
     /** Renders one template, or records why it could not be rendered. */
     public Optional<String> render(String name, Map<String, ?> model, ProblemList problems) {
@@ -95,8 +103,14 @@ public final class Templates {
             StringWriter out = new StringWriter();
             Map<String, Object> withWords = new java.util.HashMap<>(model);
             withWords.putIfAbsent("msg", messages);
-            template.process(withWords, out);
+            template.process(withWords, new LimitedWriter(out, MAX_OUTPUT_CHARS));
             return Optional.of(out.toString());
+        } catch (StackOverflowError e) {
+            problems.add(file(name, name), 0, "the template calls itself without end (a macro or include that "
+                    + "never stops); make the recursion stop");
+        } catch (LimitedWriter.TooLong e) {
+            problems.add(file(name, name), 0, "the template writes more than " + MAX_OUTPUT_CHARS / 1_000_000
+                    + " million characters; a loop in it runs too long");
         } catch (TemplateNotFoundException e) {
             problems.add(folders.get(folders.size() - 1).shown() + "/" + name, 0, "template not found");
         } catch (ParseException e) {

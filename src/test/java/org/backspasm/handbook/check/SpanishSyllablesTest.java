@@ -26,7 +26,9 @@ class SpanishSyllablesTest {
         // h between vowels does not join them; y before a vowel is a consonant
         "ahora, 3", "prohibir, 3", "ahí, 2", "búho, 2", "huevo, 2", "ayuda, 3",
         // triphthongs and a final y, which belongs to the vowel before it
-        "averiguáis, 4", "buey, 1", "Uruguay, 3", "rey, 1", "hoy, 1", "muy, 1", "estoy, 2", "y, 1"})
+        "averiguáis, 4", "buey, 1", "Uruguay, 3", "rey, 1", "hoy, 1", "muy, 1", "estoy, 2", "y, 1",
+        // a number written in digits counts as one syllable
+        "15, 1"})
     void countsSyllables(String word, int syllables) {
         assertEquals(syllables, SpanishSyllables.count(word));
     }

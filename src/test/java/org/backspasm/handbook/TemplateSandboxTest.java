@@ -1,0 +1,132 @@
+package org.backspasm.handbook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.backspasm.handbook.cli.Main;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A clinic's template override can read the handbook's data and nothing else: no file, no Java object, no
+ * endless loop or recursion that ends in a trace.
+ */
+class TemplateSandboxTest {
+
+    @TempDir
+    Path temp;
+
+    /** The base fixture with a clinic whose templates folder holds {@code page.ftlh} as given. */
+    private TestProject withPageTemplate(String body) throws IOException {
+        TestProject project = TestProject.base(temp);
+        TestProject.copyTree(TestProject.FIXTURES.resolve("clinics"), project.path("clinics"));
+        Files.createDirectories(project.path("clinics/t"));
+        Files.writeString(project.path("clinics/t/page.ftlh"), "<#import \"layout.ftlh\" as layout>\n"
+                + "<@layout.page title=page.title description=page.summary file=page.fileName()>\n"
+                + body + "\n</@layout.page>\n");
+        Path profile = project.path("clinics/gb-physio.yml");
+        Files.writeString(profile, Files.readString(profile) + "templates: t\n");
+        return project;
+    }
+
+    private TestProject.Run build(TestProject project) {
+        return project.run("build", "--html-only", "--clinic", project.path("clinics/gb-physio.yml").toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // F1 of the security review: a Path from the model, and the file system behind it
+        "<#assign p = clinic.logoSource()>${p.getFileSystem().provider()}",
+        "${clinic.logoSource().toFile().delete()?c}",
+        "<#list clinic.templatesDir().get().toFile().list() as f>${f}</#list>",
+        "${handbook.clinic().get().logoSource()}",
+        "${page.getClass().getName()}",
+        "${handbook.settings().region().emergencyNumbers()?size}${\"x\"?api.getClass()}"})
+    void aTemplateCannotReachFilesOrJavaObjects(String body) throws IOException {
+        TestProject project = withPageTemplate(body);
+        Path victim = temp.resolve("victim.txt");
+        Files.writeString(victim, "SENTINEL");
+        TestProject.Run run = build(project);
+        assertEquals(Main.CONTENT_PROBLEMS, run.exitCode(), run.out() + run.err());
+        assertTrue(run.err().contains("clinics/t/page.ftlh:3:"), run.err());
+        assertFalse(run.err().contains("\tat "), "no stack trace");
+        assertEquals("SENTINEL", Files.readString(victim));
+        assertFalse(Files.exists(project.path("site/gb-physio")), "nothing published");
+    }
+
+    @Test
+    void theHandbooksOwnDataStaysReadable() throws IOException {
+        TestProject.Run run = build(withPageTemplate("<p id=\"probe\">${clinic.name} ${clinic.phoneHref()} "
+                + "${handbook.firstHour().title} ${handbook.settings.region.emergency}</p>"));
+        assertEquals(0, run.exitCode(), run.err());
+    }
+
+    @Test
+    void endlessRecursionIsAProblemNotAStackTrace() throws IOException {
+        TestProject.Run run = build(withPageTemplate("<#macro again n><@again n + 1/></#macro><@again 0/>"));
+        assertEquals(Main.CONTENT_PROBLEMS, run.exitCode(), run.err());
+        assertTrue(run.err().contains("clinics/t/page.ftlh: the template calls itself without end"), run.err());
+        assertFalse(run.err().contains("StackOverflowError"));
+    }
+
+    @Test
+    void aRunawayLoopIsStoppedByTheOutputLimit() throws IOException {
+        TestProject.Run run = build(withPageTemplate("<#list 1..100000000 as i>${i} </#list>"));
+        assertEquals(Main.CONTENT_PROBLEMS, run.exitCode(), run.err());
+        assertTrue(run.err().contains("clinics/t/page.ftlh: the template writes more than 5 million characters"),
+                run.err());
+    }
+
+    @Test
+    void aTemplateSymlinkedFromOutsideTheProfilesFolderIsNotRead() throws IOException {
+        TestProject project = withPageTemplate("");
+        Path outside = temp.resolve("outside.ftlh");
+        Files.writeString(outside, "OUTSIDE-TEMPLATE");
+        Files.delete(project.path("clinics/t/page.ftlh"));
+        Files.createSymbolicLink(project.path("clinics/t/page.ftlh"), outside);
+        TestProject.Run run = build(project);
+        assertFalse(run.out().contains("OUTSIDE-TEMPLATE"));
+        if (run.exitCode() == 0) {
+            assertFalse(Files.readString(project.path("site/gb-physio/first-hour.html")).contains("OUTSIDE-TEMPLATE"),
+                    "the default template is used, not the file outside");
+        }
+    }
+
+    @Test
+    void thePdfRendererFetchesNothingATemplateNames() throws Exception {
+        try (java.net.ServerSocket listener = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            String url = "http://127.0.0.1:" + listener.getLocalPort();
+            Path outside = temp.resolve("secret.png");
+            ClinicEditionTest.writePngLogo(outside);
+            TestProject project = withPageTemplate("");
+            String card = Files.readString(project.path("templates/card.ftlh"))
+                    .replace("<body>", "<body><img src=\"" + url + "/card.png\" alt=\"x\"><img src=\""
+                            + outside.toUri() + "\" alt=\"y\">")
+                    .replace("<style>", "<style>@import url(" + url + "/style.css); ");
+            Files.writeString(project.path("clinics/t/card.ftlh"), card);
+            TestProject.Run run = project.run("build", "--clinic", project.path("clinics/gb-physio.yml").toString());
+            assertEquals(0, run.exitCode(), run.err());
+            listener.setSoTimeout(500);
+            boolean connected;
+            try (java.net.Socket ignored = listener.accept()) {
+                connected = true;
+            } catch (java.net.SocketTimeoutException e) {
+                connected = false;
+            }
+            assertFalse(connected, "the build connected to " + url);
+            Path pdf = SiteChecks.card(project.path("site/gb-physio"));
+            try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+                var resources = document.getPage(0).getResources();
+                for (var name : resources.getXObjectNames()) {
+                    assertFalse(resources.isImageXObject(name), "no image from outside the edition is embedded");
+                }
+            }
+        }
+    }
+}
