@@ -132,7 +132,7 @@ public final class Build {
         try {
             List<Future<Result>> futures = new ArrayList<>();
             for (Optional<Path> profile : profiles) {
-                futures.add(pool.submit(() -> publish(options, content.get(), shared, profile)));
+                futures.add(pool.submit(() -> publishAlone(options, content.get(), shared, profile, profiles.size())));
             }
             List<Result> results = new ArrayList<>();
             for (Future<Result> future : futures) {
@@ -146,6 +146,25 @@ public final class Build {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } finally {
             pool.shutdown();
+        }
+    }
+
+    /**
+     * One publication; in a batch, a failure inside one clinic's publication is that publication's problem
+     * and the others are built all the same.
+     */
+    private static Result publishAlone(Options options, Content content, ProblemList shared, Optional<Path> profile,
+                                       int batch) {
+        if (batch == 1 || profile.isEmpty()) {
+            return publish(options, content, shared, profile);
+        }
+        try {
+            return publish(options, content, shared, profile);
+        } catch (RuntimeException | StackOverflowError e) {
+            ProblemList problems = new ProblemList();
+            problems.add(shown(options, profile.get()), 0, "this edition could not be built (" + e.getClass()
+                    .getSimpleName() + "); the other editions were built; please report it");
+            return Result.failed(problems, Optional.empty(), List.of(), Map.of());
         }
     }
 
@@ -262,6 +281,7 @@ public final class Build {
             Path profile = profiles.get(i);
             String id = profile.getFileName().toString().replaceFirst("\\.ya?ml$", "");
             Path out = options.outputDir().resolve(id);
+            OutputFolder.recover(out);
             if (results.get(i).ok()) {
                 OutputFolder.replace(out, results.get(i).files());
             }

@@ -88,4 +88,23 @@ class BuildCommandTest {
         assertEquals("not ours", Files.readString(project.path("site/precious.txt")));
     }
 
+
+    @org.junit.jupiter.api.Test
+    void aBuildKilledBetweenTheTwoRenamesIsPutRightByTheNextBuild(@org.junit.jupiter.api.io.TempDir Path temp)
+            throws Exception {
+        TestProject project = TestProject.base(temp);
+        assertEquals(0, project.run("build").exitCode());
+        Map<String, String> before = TestProject.hashes(project.path("site"));
+        // What a kill between "site → .site.old-…" and ".site.new-… → site" leaves: no site/, both folders beside it.
+        java.nio.file.Files.move(project.path("site"), project.path(".site.old-killed"));
+        java.nio.file.Files.createDirectories(project.path(".site.new-killed"));
+        java.nio.file.Files.writeString(project.path(".site.new-killed/index.html"), "half written");
+        project.writeStartPage("This edit links to [nowhere](nowhere.md).");
+        assertEquals(1, project.run("build").exitCode(), "a broken edit is not published");
+        assertEquals(before, TestProject.hashes(project.path("site")), "the previous site is back in its place");
+        try (java.util.stream.Stream<Path> entries = java.nio.file.Files.list(project.dir)) {
+            assertEquals(java.util.List.of(), entries.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".site"))
+                    .toList(), "no temporary folder is left");
+        }
+    }
 }

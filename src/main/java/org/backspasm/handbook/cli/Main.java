@@ -171,6 +171,7 @@ public final class Main implements Runnable {
             }
             Build.Result result;
             try {
+                OutputFolder.recover(options.outputDir());
                 result = Build.build(options);
             } catch (OutputFolder.NotOurs e) {
                 spec.commandLine().getErr().println("handbook: " + e.getMessage());

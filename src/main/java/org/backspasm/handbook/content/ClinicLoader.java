@@ -183,6 +183,9 @@ public final class ClinicLoader {
                 } else if (!ImageFiles.isImage(logo)) {
                     problems.add(yaml.file(), line, "logo file '" + value + "' is not a readable "
                             + (lower.endsWith(".svg") ? "SVG" : "PNG") + " image");
+                } else if (lower.endsWith(".svg")) {
+                    ImageFiles.activeSvgContent(logo).ifPresent(active -> problems.add(yaml.file(), line,
+                            "logo file '" + value + "' " + active + "; use an SVG that just draws, or a PNG"));
                 }
             } catch (IOException e) {
                 problems.add(yaml.file(), line, "cannot read logo file '" + value + "'");

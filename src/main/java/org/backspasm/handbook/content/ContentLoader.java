@@ -151,6 +151,12 @@ public final class ContentLoader {
         String summary = front.text("summary");
         int order = front.wholeNumber("order", 1, 99_999);
         String navTitle = front.optionalText("nav_title").orElse(title);
+        for (String key : List.of("title", "nav_title", "summary")) {
+            if (front.optionalText(key).orElse("").codePoints().anyMatch(Character::isISOControl)) {
+                problems.add(file, front.lineOf(key), "'" + key + "' must be one line of text, without line breaks "
+                        + "or tabs");
+            }
+        }
         if (front.has("steps") && !slug.equals(Handbook.FIRST_HOUR)) {
             problems.add(file, front.lineOf("steps"), "'steps' belongs in " + Handbook.FIRST_HOUR + ".md only");
         }

@@ -106,7 +106,14 @@ public final class EditionContent {
                 body.append(substitute(text, line, source.source())).append('\n');
             }
         }
-        MarkdownRenderer.Rendered rendered = markdown.render(body.toString());
+        MarkdownRenderer.Rendered rendered;
+        try {
+            rendered = markdown.render(body.toString());
+        } catch (StackOverflowError e) {
+            problems.add(source.source(), source.bodyLine(), "this page nests too deeply (quotes, lists or emphasis "
+                    + "inside each other hundreds of times); make it flatter");
+            rendered = new MarkdownRenderer.Rendered("", List.of());
+        }
         PageHtml.check(rendered.html()).forEach(issue -> problems.add(source.source(),
                 lineNear(source, kept, issue.near()), issue.message()));
         List<Link> links = rendered.links().stream()

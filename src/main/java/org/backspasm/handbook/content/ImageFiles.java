@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import javax.imageio.ImageIO;
 import org.jsoup.Jsoup;
@@ -38,6 +39,47 @@ public final class ImageFiles {
         } catch (IOException | RuntimeException e) {
             return false;
         }
+    }
+
+    /**
+     * Why an SVG could do more than show a picture, or empty when it is inert: it may hold no script, no event
+     * handler, no foreignObject, no style sheet import, no reference to another file or address, and no DTD
+     * (which could pull in outside entities). Parsed as plain XML, which reads nothing else.
+     */
+    public static Optional<String> activeSvgContent(Path file) {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (IOException | RuntimeException e) {
+            return Optional.of("cannot be read as UTF-8 text");
+        }
+        if (text.contains("<!DOCTYPE") || text.contains("<!ENTITY")) {
+            return Optional.of("has a DTD (<!DOCTYPE or <!ENTITY>)");
+        }
+        if (text.toLowerCase(java.util.Locale.ROOT).contains("@import")) {
+            return Optional.of("imports a style sheet (@import)");
+        }
+        for (org.jsoup.nodes.Element element : Jsoup.parse(text, "", Parser.xmlParser()).getAllElements()) {
+            String name = element.tagName().toLowerCase(java.util.Locale.ROOT);
+            if (name.endsWith("script") || name.endsWith("foreignobject")) {
+                return Optional.of("holds <" + element.tagName() + ">");
+            }
+            for (org.jsoup.nodes.Attribute attribute : element.attributes()) {
+                String key = attribute.getKey().toLowerCase(java.util.Locale.ROOT);
+                String value = attribute.getValue().strip();
+                if (key.startsWith("on")) {
+                    return Optional.of("has an event handler (" + attribute.getKey() + ")");
+                }
+                if ((key.equals("href") || key.endsWith(":href") || key.equals("src")) && !value.startsWith("#")) {
+                    return Optional.of("refers to another file or address (" + attribute.getKey() + "=\"" + value
+                            + "\"); draw it in the SVG itself");
+                }
+                if (value.toLowerCase(java.util.Locale.ROOT).contains("url(") && !value.matches("(?s).*url\\(\\s*['\"]?#.*")) {
+                    return Optional.of("loads something with url() in " + attribute.getKey());
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -80,6 +80,10 @@ final class YamlFields {
         } catch (YamlEngineException e) {
             problems.add(file, lineOffset + 1, "not valid YAML: " + firstLine(e.getMessage()));
             return Optional.empty();
+        } catch (StackOverflowError e) {
+            problems.add(file, lineOffset + 1, "the settings nest too deeply (lists or mappings inside each other "
+                    + "hundreds of times); write them flatter");
+            return Optional.empty();
         }
         return fromNode(file, lineOffset, root, "the front matter", problems);
     }

@@ -13,7 +13,9 @@ import java.util.stream.Stream;
 
 /**
  * Replaces the output folder as a whole: files go to a temporary folder beside it, which takes the old one's
- * place only when everything is written, so a failed build leaves the previous site as it was.
+ * place only when everything is written, so a failed build leaves the previous site as it was. The swap is two
+ * renames; a build killed between them leaves the previous site beside its place, and the next build moves it
+ * back before anything else ({@link #recover}).
  */
 public final class OutputFolder {
 
@@ -30,9 +32,36 @@ public final class OutputFolder {
         }
     }
 
+    /**
+     * Puts right what a build killed half-way left behind: a previous site moved aside but not replaced is moved
+     * back, and the temporary folders of earlier builds (marked as ours) are removed. Every build calls it first.
+     */
+    public static void recover(Path target) throws IOException {
+        Path absolute = target.toAbsolutePath().normalize();
+        Path parent = absolute.getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            return;
+        }
+        String name = absolute.getFileName().toString();
+        java.util.List<Path> leftovers;
+        try (Stream<Path> entries = Files.list(parent)) {
+            leftovers = entries.filter(p -> p.getFileName().toString().startsWith("." + name + ".old-")
+                    || p.getFileName().toString().startsWith("." + name + ".new-")).sorted().toList();
+        }
+        for (Path leftover : leftovers) {
+            boolean old = leftover.getFileName().toString().startsWith("." + name + ".old-");
+            if (old && !Files.exists(absolute) && Files.exists(leftover.resolve(MARKER))) {
+                Files.move(leftover, absolute, StandardCopyOption.ATOMIC_MOVE);
+            } else if (Files.isDirectory(leftover) && (Files.exists(leftover.resolve(MARKER)) || !old)) {
+                deleteTree(leftover);
+            }
+        }
+    }
+
     public static void replace(Path target, Map<String, byte[]> files) throws IOException, NotOurs {
         Path absolute = target.toAbsolutePath().normalize();
         Path parent = absolute.getParent();
+        recover(target);
         if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
             throw new NotOurs(target + " is a file, not a folder; choose another output folder");
         }

@@ -69,6 +69,7 @@ public final class PdfWriter {
     public static Optional<Plan> plan(Handbook handbook, Templates templates, Instant date, ProblemList problems) {
         Map<String, Object> model = pdfModel(handbook);
         model.put("page", handbook.prevention());
+        model.put("cssTitle", cssString(handbook.prevention().title()));
         model.put("body", paperLinks(handbook.prevention().html()));
         return templates.render("plan.ftlh", model, problems)
                 .filter(html -> allGlyphsCovered(handbook, html, handbook.planFile(), problems))
@@ -86,6 +87,23 @@ public final class PdfWriter {
             }
         });
         return model;
+    }
+
+    /**
+     * Text for inside a quoted CSS string: letters, digits and spaces as they are, every other character as a
+     * CSS escape, so that a quote, a newline or markup in a title cannot end the string or the style element
+     * (and prints as itself, not as an HTML entity).
+     */
+    static String cssString(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().forEach(c -> {
+            if (Character.isLetterOrDigit(c) || c == ' ') {
+                out.appendCodePoint(c);
+            } else if (!Character.isISOControl(c)) {
+                out.append('\\').append(Integer.toHexString(c)).append(' ');
+            }
+        });
+        return out.toString();
     }
 
     /**
