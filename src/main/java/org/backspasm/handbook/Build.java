@@ -222,10 +222,10 @@ public final class Build {
         ProblemList cardProblems = new ProblemList();
         ProblemList planProblems = new ProblemList();
         CompletableFuture<Optional<PdfWriter.Card>> card = options.pdfs()
-                ? CompletableFuture.supplyAsync(() -> PdfWriter.card(handbook, templates, date, cardProblems), PDF_THREADS)
+                ? CompletableFuture.supplyAsync(() -> PdfWriter.card(handbook, templates, date, options.contentDir(), cardProblems), PDF_THREADS)
                 : CompletableFuture.completedFuture(Optional.empty());
         CompletableFuture<Optional<PdfWriter.Plan>> plan = options.pdfs()
-                ? CompletableFuture.supplyAsync(() -> PdfWriter.plan(handbook, templates, date, planProblems), PDF_THREADS)
+                ? CompletableFuture.supplyAsync(() -> PdfWriter.plan(handbook, templates, date, options.contentDir(), planProblems), PDF_THREADS)
                 : CompletableFuture.completedFuture(Optional.empty());
         String folder = handbook.edition().folder();
         SiteWriter.render(handbook, templates, options.contentDir(), problems)

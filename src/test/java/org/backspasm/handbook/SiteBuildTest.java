@@ -225,7 +225,13 @@ class SiteBuildTest {
     @Test
     void typographicCharactersAreWrittenAsCharactersNotEntities() {
         pages.forEach((name, doc) -> {
-            String raw = doc.outerHtml();
+            // The file as written: jsoup would turn entities back into characters when it serialises.
+            String raw;
+            try {
+                raw = Files.readString(site.resolve(name));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
             assertFalse(raw.matches("(?s).*&(ldquo|rdquo|lsquo|rsquo|ndash|mdash|hellip);.*"), name);
         });
     }

@@ -316,9 +316,12 @@ public final class Main implements Runnable {
 
     /** What a publication holds, e.g. "en-gb-eng (12 pages), es-es (12 pages)". */
     private static String describe(Build.Result result) {
-        return String.join(", ", result.handbooks().stream().map(handbook -> handbook.edition().tag() + " ("
-                + handbook.pages().size() + " pages, " + handbook.edition().folder() + handbook.cardFile() + ")")
-                .toList());
+        return String.join(", ", result.handbooks().stream().map(handbook -> {
+            String card = handbook.edition().folder() + handbook.cardFile();
+            boolean pdfs = result.files().isEmpty() || result.files().containsKey(card);
+            return handbook.edition().tag() + " (" + handbook.pages().size() + " pages" + (pdfs ? ", " + card : "")
+                    + ")";
+        }).toList());
     }
 
     @Command(name = "translations", mixinStandardHelpOptions = true,

@@ -33,6 +33,9 @@ import org.jsoup.nodes.Element;
 public final class EditionContent {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z_]+)\\s*}}");
+    /** Ids the templates give the frame around a page: the skip link's target, the breathing guide's switch… */
+    static final List<String> TEMPLATE_IDS = List.of("main", "breathe-toggle", "emergency-heading", "steps-heading",
+            "topics-heading", "contact-heading", "contents-heading");
 
     private final Edition edition;
     private final Map<String, String> values;
@@ -119,7 +122,15 @@ public final class EditionContent {
         List<Link> links = rendered.links().stream()
                 .map(l -> new Link(l.target(), lineAt(kept, l.line()), l.image())).toList();
         Set<String> ids = new LinkedHashSet<>();
-        Jsoup.parseBodyFragment(rendered.html()).select("[id]").forEach(e -> ids.add(e.id()));
+        for (Element element : Jsoup.parseBodyFragment(rendered.html()).select("[id]")) {
+            if (TEMPLATE_IDS.contains(element.id())) {
+                problems.add(source.source(), lineNear(source, kept, "#" + element.id()), "the id '" + element.id()
+                        + "' is taken by the page's frame (" + String.join(", ", TEMPLATE_IDS) + "); choose another");
+            } else if (!ids.add(element.id())) {
+                problems.add(source.source(), lastLineNear(source, kept, "#" + element.id()), "the id '"
+                        + element.id() + "' is used twice in this page; each heading needs its own");
+            }
+        }
         String title = field(source, "title", source.title());
         return new Page(source.slug(), source.source(), title,
                 source.fieldLines().containsKey("nav_title") ? field(source, "nav_title", source.navTitle()) : title,
@@ -136,6 +147,17 @@ public final class EditionContent {
             }
         }
         return kept.isEmpty() ? source.bodyLine() : kept.get(0);
+    }
+
+    private static int lastLineNear(SourcePage source, List<Integer> kept, String near) {
+        String wanted = near.toLowerCase(Locale.ROOT);
+        int found = lineNear(source, kept, near);
+        for (int line : kept) {
+            if (source.lines().get(line - 1).toLowerCase(Locale.ROOT).contains(wanted)) {
+                found = line;
+            }
+        }
+        return found;
     }
 
     private static int lineAt(List<Integer> kept, int offset) {

@@ -64,6 +64,9 @@ public final class Messages {
                 } catch (YamlEngineException e) {
                     problems.add(shown, 1, "not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
                     return Optional.empty();
+                } catch (java.nio.charset.MalformedInputException e) {
+                    problems.add(shown, 0, "this file is not UTF-8 text; save it as UTF-8");
+                    return Optional.empty();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Calendar;
@@ -54,10 +55,11 @@ public final class PdfWriter {
     }
 
     /** The emergency card; whether it fits on one page is for {@code CardChecker} to judge. */
-    public static Optional<Card> card(Handbook handbook, Templates templates, Instant date, ProblemList problems) {
+    public static Optional<Card> card(Handbook handbook, Templates templates, Instant date, Path contentDir,
+                                      ProblemList problems) {
         return templates.render("card.ftlh", pdfModel(handbook), problems)
                 .filter(html -> allGlyphsCovered(handbook, html, handbook.cardFile(), problems)).map(html -> {
-            byte[] pdf = pdf(html, date, resources(handbook));
+            byte[] pdf = pdf(html, date, resources(handbook, contentDir));
             return new Card(html, pdf, pageCount(pdf));
         });
     }
@@ -66,14 +68,15 @@ public final class PdfWriter {
     public record Plan(String html, byte[] pdf) {
     }
 
-    public static Optional<Plan> plan(Handbook handbook, Templates templates, Instant date, ProblemList problems) {
+    public static Optional<Plan> plan(Handbook handbook, Templates templates, Instant date, Path contentDir,
+                                      ProblemList problems) {
         Map<String, Object> model = pdfModel(handbook);
         model.put("page", handbook.prevention());
         model.put("cssTitle", cssString(handbook.prevention().title()));
         model.put("body", paperLinks(handbook.prevention().html()));
         return templates.render("plan.ftlh", model, problems)
                 .filter(html -> allGlyphsCovered(handbook, html, handbook.planFile(), problems))
-                .map(html -> new Plan(html, pdf(html, date, resources(handbook))));
+                .map(html -> new Plan(html, pdf(html, date, resources(handbook, contentDir))));
     }
 
     /** The site's model plus, in a clinic's edition, the logo's address and the QR code to the hosted copy. */
@@ -129,10 +132,18 @@ public final class PdfWriter {
      * The files a PDF may show: the clinic's logo and the local images of the pages, by their name in the
      * edition. Images are read lazily, so an edition without pictures reads nothing.
      */
-    private static java.util.function.Function<String, Optional<byte[]>> resources(Handbook handbook) {
+    private static java.util.function.Function<String, Optional<byte[]>> resources(Handbook handbook,
+                                                                                Path contentDir) {
+        java.util.Set<String> images = new java.util.HashSet<>();
+        handbook.pages().forEach(page -> page.links().stream().filter(org.backspasm.handbook.model.Link::image)
+                .forEach(link -> images.add(link.target().strip())));
         return name -> {
             if (handbook.clinic().isPresent() && handbook.clinic().get().logoFile().equals(name)) {
                 return Optional.of(SiteWriter.read(handbook.clinic().get().logoSource()));
+            }
+            Path file = contentDir.resolve(name);
+            if (images.contains(name) && org.backspasm.handbook.content.ImageFiles.isInside(file, contentDir)) {
+                return Optional.of(SiteWriter.read(file));
             }
             return Optional.empty();
         };
