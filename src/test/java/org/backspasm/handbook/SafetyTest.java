@@ -146,6 +146,21 @@ class SafetyTest {
     }
 
     @Test
+    void aHugePageOrParagraphIsAProblemNotAHang() {
+        TestProject project = TestProject.base(temp);
+        project.writeStartPage("Walk a little every day and rest when you need to.\n".repeat(7_000));
+        TestProject.Run run = project.run("check");
+        assertEquals(Main.CONTENT_PROBLEMS, run.exitCode());
+        assertEquals("content/index.md:7: this paragraph is over 300000 characters long; break it up with blank lines",
+                run.errLines().get(0));
+        project.writeStartPage("Walk a little every day and rest when you need to.\n\n".repeat(20_000));
+        run = project.run("check");
+        assertEquals(Main.CONTENT_PROBLEMS, run.exitCode());
+        assertTrue(run.errLines().get(0).matches("content/index\\.md: this page is \\d+ characters long; split it into "
+                + "pages of at most 1000000 characters"), run.err());
+    }
+
+    @Test
     void aLongRightToLeftNameWithEmojiDoesNotCrashAndTheCardFitsOrSaysWhy() throws IOException {
         TestProject project = TestProject.base(temp);
         TestProject.copyTree(TestProject.FIXTURES.resolve("clinics"), project.path("clinics"));

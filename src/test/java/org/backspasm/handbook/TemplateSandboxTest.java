@@ -129,4 +129,17 @@ class TemplateSandboxTest {
             }
         }
     }
+
+    @Test
+    void aLoopThatWritesNothingIsStoppedByTheTimeLimit() throws IOException {
+        System.setProperty("handbook.template-seconds", "2");
+        try {
+            TestProject.Run run = build(withPageTemplate("<#list 1..2000000000 as i></#list>"));
+            assertEquals(Main.CONTENT_PROBLEMS, run.exitCode(), run.err());
+            assertTrue(run.err().contains("clinics/t/page.ftlh: the template ran for more than 2 seconds and was "
+                    + "stopped"), run.err());
+        } finally {
+            System.clearProperty("handbook.template-seconds");
+        }
+    }
 }

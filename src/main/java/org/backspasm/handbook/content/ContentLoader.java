@@ -39,6 +39,10 @@ public final class ContentLoader {
     private static final List<String> REQUIRED_PAGES = List.of(
             Handbook.HOME, Handbook.DANGER_SIGNS, Handbook.FIRST_HOUR, Handbook.PREVENTION, Handbook.SOURCES);
 
+    /** Far beyond any real page; the Markdown reader slows down sharply on more. */
+    static final int MAX_PAGE_CHARS = 1_000_000;
+    static final int MAX_BLOCK_CHARS = 300_000;
+
     private final ProblemList problems;
     private final Regions regions;
 
@@ -124,7 +128,27 @@ public final class ContentLoader {
         if (read.isEmpty()) {
             return Optional.empty();
         }
+        if (read.get().length() > MAX_PAGE_CHARS) {
+            problems.add(file, 0, "this page is " + read.get().length() + " characters long; split it into pages of "
+                    + "at most " + MAX_PAGE_CHARS + " characters");
+            return Optional.empty();
+        }
         List<String> lines = read.get().lines().toList();
+        int blockStart = 0;
+        int blockChars = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).isBlank()) {
+                blockChars = 0;
+                continue;
+            }
+            blockStart = blockChars == 0 ? i + 1 : blockStart;
+            blockChars += lines.get(i).length() + 1;
+            if (blockChars > MAX_BLOCK_CHARS) {
+                problems.add(file, blockStart, "this paragraph is over " + MAX_BLOCK_CHARS + " characters long; "
+                        + "break it up with blank lines");
+                return Optional.empty();
+            }
+        }
         if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
             problems.add(file, 1, "missing front matter: start the file with a '---' line, then title, summary "
                     + "and order, then another '---' line");

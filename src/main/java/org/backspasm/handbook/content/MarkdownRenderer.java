@@ -66,23 +66,48 @@ final class MarkdownRenderer {
     Rendered render(String markdown) {
         com.vladsch.flexmark.util.ast.Document document = parser.parse(markdown);
         List<org.backspasm.handbook.model.Link> links = new ArrayList<>();
+        LineStarts lines = new LineStarts(markdown);
         new NodeVisitor(
-                new VisitHandler<>(Link.class, link -> links.add(linkOf(link, link.getUrl().unescape(), false))),
-                new VisitHandler<>(Image.class, image -> links.add(linkOf(image, image.getUrl().unescape(), true))),
-                new VisitHandler<>(LinkRef.class, ref -> reference(ref, ref.getReferenceNode(document), false, links)),
-                new VisitHandler<>(ImageRef.class, ref -> reference(ref, ref.getReferenceNode(document), true, links)),
-                new VisitHandler<>(AutoLink.class, link -> links.add(linkOf(link, link.getUrl().unescape(), false))),
-                new VisitHandler<>(MailLink.class, link -> links.add(linkOf(link, "mailto:" + link.getText().unescape(),
+                new VisitHandler<>(Link.class, link -> links.add(linkOf(lines, link, link.getUrl().unescape(), false))),
+                new VisitHandler<>(Image.class, image -> links.add(linkOf(lines, image, image.getUrl().unescape(), true))),
+                new VisitHandler<>(LinkRef.class, ref -> reference(lines, ref, ref.getReferenceNode(document), false, links)),
+                new VisitHandler<>(ImageRef.class, ref -> reference(lines, ref, ref.getReferenceNode(document), true, links)),
+                new VisitHandler<>(AutoLink.class, link -> links.add(linkOf(lines, link, link.getUrl().unescape(), false))),
+                new VisitHandler<>(MailLink.class, link -> links.add(linkOf(lines, link, "mailto:" + link.getText().unescape(),
                         false)))
         ).visit(document);
         return new Rendered(scrollableTables(realCharacters(renderer.render(document))), List.copyOf(links));
     }
 
     /** A link or image by reference, [text][id], checked like any other: by the address its definition gives. */
-    private static void reference(Node node, Reference reference, boolean image,
+    private static void reference(LineStarts lines, Node node, Reference reference, boolean image,
                                   List<org.backspasm.handbook.model.Link> links) {
         if (reference != null) {
-            links.add(linkOf(node, reference.getUrl().unescape(), image));
+            links.add(linkOf(lines, node, reference.getUrl().unescape(), image));
+        }
+    }
+
+    /**
+     * Where each line of the text starts, so that a node's line is a binary search away: Flexmark's own
+     * lookup counts from the start of the text for every node, which is quadratic in a page of many links.
+     */
+    private static final class LineStarts {
+        private final int[] starts;
+
+        LineStarts(String text) {
+            List<Integer> found = new ArrayList<>(List.of(0));
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    found.add(i + 1);
+                }
+            }
+            starts = found.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        /** The 0-based line of a character offset. */
+        int lineOf(int offset) {
+            int found = java.util.Arrays.binarySearch(starts, offset);
+            return found >= 0 ? found : -found - 2;
         }
     }
 
@@ -113,8 +138,8 @@ final class MarkdownRenderer {
         return body.body().html();
     }
 
-    private static org.backspasm.handbook.model.Link linkOf(Node node, String url, boolean image) {
-        return new org.backspasm.handbook.model.Link(url, node.getLineNumber(), image);
+    private static org.backspasm.handbook.model.Link linkOf(LineStarts lines, Node node, String url, boolean image) {
+        return new org.backspasm.handbook.model.Link(url, lines.lineOf(node.getStartOffset()), image);
     }
 
     /** Rewrites links between pages from {@code page.md} to {@code page.html} while rendering. */

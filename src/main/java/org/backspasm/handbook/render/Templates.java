@@ -93,18 +93,44 @@ public final class Templates {
         return new Templates(configuration, List.copyOf(folders), Map.of());
     }
 
+    /**
+     * Far more than any template of the handbook takes: one that runs this long is looping. The system property
+     * {@code handbook.template-seconds} changes it (the tests use a short limit).
+     */
+    private static int maxSeconds() {
+        return Integer.getInteger("handbook.template-seconds", 20);
+    }
+    /** Interrupts a template that runs too long; one daemon thread for the whole process. */
+    private static final java.util.concurrent.ScheduledExecutorService WATCHDOG =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(task -> {
+                Thread thread = new Thread(task, "template-watchdog");
+                thread.setDaemon(true);
+                return thread;
+            });
+
     /** More than any page of the handbook: a template that writes this much is looping. */
     static final int MAX_OUTPUT_CHARS = 5_000_000;
 
     /** Renders one template, or records why it could not be rendered. */
     public Optional<String> render(String name, Map<String, ?> model, ProblemList problems) {
+        Thread current = Thread.currentThread();
+        int seconds = maxSeconds();
+        java.util.concurrent.ScheduledFuture<?> watchdog = WATCHDOG.schedule(current::interrupt, seconds,
+                java.util.concurrent.TimeUnit.SECONDS);
         try {
             Template template = configuration.getTemplate(name);
+            freemarker.core._CoreAPI.addThreadInterruptedChecks(template);
             StringWriter out = new StringWriter();
             Map<String, Object> withWords = new java.util.HashMap<>(model);
             withWords.putIfAbsent("msg", messages);
             template.process(withWords, new LimitedWriter(out, MAX_OUTPUT_CHARS));
             return Optional.of(out.toString());
+        } catch (RuntimeException e) {
+            if (!e.getClass().getSimpleName().equals("TemplateProcessingThreadInterruptedException")) {
+                throw e;
+            }
+            problems.add(file(name, name), 0, "the template ran for more than " + seconds
+                    + " seconds and was stopped; a loop in it runs too long");
         } catch (StackOverflowError e) {
             problems.add(file(name, name), 0, "the template calls itself without end (a macro or include that "
                     + "never stops); make the recursion stop");
@@ -124,6 +150,9 @@ public final class Templates {
                     "template error: " + firstLine(e.getMessageWithoutStackTop()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            watchdog.cancel(false);
+            Thread.interrupted();
         }
         return Optional.empty();
     }
