@@ -122,8 +122,13 @@ public final class Build {
         ProblemList shared = new ProblemList();
         Optional<Content> content = ContentLoader.load(options.contentDir(), shown(options, options.contentDir()),
                 shared);
-        content.ifPresent(c -> c.languages().values().stream().filter(l -> l != c.base())
-                .forEach(translation -> TranslationChecker.check(c.base(), translation, options.strict(), shared)));
+        // Each translation's gaps, kept apart: they stop only the publications that have that language.
+        Map<String, ProblemList> translations = new LinkedHashMap<>();
+        content.ifPresent(c -> c.languages().values().stream().filter(l -> l != c.base()).forEach(translation -> {
+            ProblemList gaps = new ProblemList();
+            TranslationChecker.check(c.base(), translation, options.strict(), gaps);
+            translations.put(translation.language(), gaps);
+        }));
         if (content.isEmpty()) {
             return profiles.stream().map(p -> Result.failed(shared, Optional.empty(), List.of(), Map.of())).toList();
         }
@@ -132,7 +137,8 @@ public final class Build {
         try {
             List<Future<Result>> futures = new ArrayList<>();
             for (Optional<Path> profile : profiles) {
-                futures.add(pool.submit(() -> publishAlone(options, content.get(), shared, profile, profiles.size())));
+                futures.add(pool.submit(() -> publishAlone(options, content.get(), shared, translations, profile,
+                        profiles.size())));
             }
             List<Result> results = new ArrayList<>();
             for (Future<Result> future : futures) {
@@ -153,13 +159,13 @@ public final class Build {
      * One publication; in a batch, a failure inside one clinic's publication is that publication's problem
      * and the others are built all the same.
      */
-    private static Result publishAlone(Options options, Content content, ProblemList shared, Optional<Path> profile,
-                                       int batch) {
+    private static Result publishAlone(Options options, Content content, ProblemList shared,
+                                       Map<String, ProblemList> translations, Optional<Path> profile, int batch) {
         if (batch == 1 || profile.isEmpty()) {
-            return publish(options, content, shared, profile);
+            return publish(options, content, shared, translations, profile);
         }
         try {
-            return publish(options, content, shared, profile);
+            return publish(options, content, shared, translations, profile);
         } catch (RuntimeException | StackOverflowError e) {
             ProblemList problems = new ProblemList();
             problems.add(shown(options, profile.get()), 0, "this edition could not be built (" + e.getClass()
@@ -169,15 +175,19 @@ public final class Build {
     }
 
     /** One publication: plan its editions, make and check each one's handbook, then render them all. */
-    private static Result publish(Options options, Content content, ProblemList shared, Optional<Path> profile) {
+    private static Result publish(Options options, Content content, ProblemList shared,
+                                  Map<String, ProblemList> translations, Optional<Path> profile) {
         ProblemList problems = new ProblemList();
         problems.addAll(shared);
         Optional<Publication> planned = profile.isEmpty() ? EditionPlanner.generic(content, problems)
                 : EditionPlanner.forClinic(content, profile.get(), shown(options, profile.get()), problems);
         if (planned.isEmpty()) {
+            translations.values().forEach(problems::addAll);
             return Result.failed(problems, planned, List.of(), Map.of());
         }
         Publication publication = planned.get();
+        publication.editions().forEach(edition -> Optional.ofNullable(translations.get(edition.language()))
+                .ifPresent(problems::addAll));
         List<Handbook> handbooks = new ArrayList<>();
         for (Edition edition : publication.editions()) {
             EditionContent.resolve(content, edition, problems).ifPresent(handbooks::add);
@@ -281,7 +291,9 @@ public final class Build {
             Path profile = profiles.get(i);
             String id = profile.getFileName().toString().replaceFirst("\\.ya?ml$", "");
             Path out = options.outputDir().resolve(id);
-            OutputFolder.recover(out);
+            if (results.get(i).publication().isPresent()) {
+                OutputFolder.recover(out);
+            }
             if (results.get(i).ok()) {
                 OutputFolder.replace(out, results.get(i).files());
             }

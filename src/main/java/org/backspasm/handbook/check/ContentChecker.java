@@ -151,7 +151,7 @@ public final class ContentChecker {
                 doses.putIfAbsent(dose.start(), dose.group());
             }
         }
-        Matcher sentence = Pattern.compile("[^.!?;:]+[.!?;:]*").matcher(text);
+        Matcher sentence = Pattern.compile("[^.!?]+[.!?]*").matcher(text);
         while (sentence.find()) {
             if (MEDICINE_WORD.matcher(sentence.group()).find()) {
                 Matcher schedule = SCHEDULE.matcher(sentence.group());

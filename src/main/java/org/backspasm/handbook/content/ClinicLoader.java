@@ -85,6 +85,10 @@ public final class ClinicLoader {
         String region = yaml.text("region");
         String urgentNumber = yaml.has("urgent_number") ? Values.phone(yaml, "urgent_number", problems) : "";
         String urgentName = yaml.has("urgent_name") ? Values.plain(yaml, "urgent_name", problems) : "";
+        if (urgentNumber.isEmpty() && !urgentName.isEmpty()) {
+            problems.add(yaml.file(), yaml.lineOf("urgent_name"), "'urgent_name' needs 'urgent_number' beside it: "
+                    + "without it, the region's own number would be printed under your service's name");
+        }
         if (!urgentNumber.isEmpty() && urgentName.isEmpty()) {
             problems.add(yaml.file(), yaml.lineOf("urgent_number"), "'urgent_number' needs 'urgent_name' beside it: "
                     + "the name of the service that answers that number, so that it is never printed under "

@@ -30,8 +30,12 @@ public final class EditionPlanner {
         List<Planned> planned = new ArrayList<>();
         for (String language : content.settings().languages()) {
             String code = content.settings().regions().getOrDefault(language, "");
-            content.regions().find(code, language).ifPresent(region ->
-                    planned.add(new Planned(language, region, content.paper().orElse(region.paper()))));
+            var region = content.regions().find(code, language);
+            if (region.isEmpty()) {
+                problems.add("content/handbook.yml", 0, "the " + language + " edition's region '" + code
+                        + "' has no " + language + " texts in content/regions.yml");
+            }
+            region.ifPresent(r -> planned.add(new Planned(language, r, content.paper().orElse(r.paper()))));
         }
         if (planned.size() != content.settings().languages().size()) {
             return Optional.empty();

@@ -41,8 +41,17 @@ final class PageHtml {
     private PageHtml() {
     }
 
+    private static final java.util.regex.Pattern DOCUMENT_TAG =
+            java.util.regex.Pattern.compile("(?i)<\\s*(html|head|body)\\b");
+
     static List<Issue> check(String html) {
         List<Issue> issues = new ArrayList<>();
+        // jsoup folds these into the page it builds, so they never reach the element walk; a browser would not.
+        java.util.regex.Matcher document = DOCUMENT_TAG.matcher(html);
+        while (document.find()) {
+            issues.add(new Issue("<" + document.group(1), "raw HTML <" + document.group(1).toLowerCase(Locale.ROOT)
+                    + "> is not allowed (allowed: " + String.join(", ", RAW_ELEMENTS.stream().sorted().toList()) + ")"));
+        }
         for (Element element : Jsoup.parseBodyFragment(html).body().getAllElements()) {
             String name = element.normalName();
             if (name.equals("body")) {
@@ -66,9 +75,12 @@ final class PageHtml {
                     issues.add(new Issue(key, "attribute 'style' on <" + name + "> is not allowed (allowed: "
                             + String.join(", ", ANY_ATTRIBUTES.stream().sorted().toList()) + ")"));
                 } else if (key.equals("href") && !linkAllowed(value)) {
-                    issues.add(new Issue(value, "link to '" + shorten(value) + "' uses '" + scheme(value)
-                            + ":'; allowed are https:, http:, tel: and mailto:"));
-                } else if (key.equals("src") && (scheme(value) != null || value.strip().startsWith("//"))) {
+                    issues.add(new Issue(value, scheme(value) == null
+                            ? "link to '" + shorten(value) + "' leads to another site without saying how; write it "
+                                    + "in full, starting with https://"
+                            : "link to '" + shorten(value) + "' uses '" + scheme(value)
+                                    + ":'; allowed are https:, http:, tel: and mailto:"));
+                } else if (key.equals("src") && (scheme(value) != null || networkPath(value))) {
                     issues.add(new Issue(value, imageMessage(value)));
                 } else if (value.replaceAll("\\s", "").toLowerCase(Locale.ROOT).startsWith("javascript:")) {
                     issues.add(new Issue(key, "a javascript: value in '" + key + "' is not allowed"));
@@ -89,7 +101,12 @@ final class PageHtml {
 
     private static boolean linkAllowed(String href) {
         String scheme = scheme(href);
-        return scheme == null ? !href.strip().startsWith("//") : LINK_SCHEMES.contains(scheme);
+        return scheme == null ? !networkPath(href) : LINK_SCHEMES.contains(scheme);
+    }
+
+    /** An address a browser reads as another host: '//host', with backslashes, tabs or newlines mixed in. */
+    private static boolean networkPath(String address) {
+        return address.replaceAll("[\\s\\u0000-\\u001f]", "").replace('\\', '/').startsWith("//");
     }
 
     /** The address's scheme, lower case, or null for a relative address. */

@@ -64,7 +64,7 @@ public final class Templates {
 
     /** Templates looked up in {@code folders} in order: a clinic's folder first overrides the defaults. */
     public static Templates in(List<Folder> folders) {
-        Configuration configuration = new Configuration(VERSION);
+        Configuration configuration = new InterruptibleConfiguration();
         try {
             List<TemplateLoader> loaders = new ArrayList<>();
             for (Folder folder : folders) {
@@ -111,15 +111,50 @@ public final class Templates {
     /** More than any page of the handbook: a template that writes this much is looping. */
     static final int MAX_OUTPUT_CHARS = 5_000_000;
 
+    /**
+     * Every template it loads, the one rendered and those it includes or imports, checks for an interrupt in its
+     * loops, so that the watchdog can stop a loop that writes nothing. Each template is prepared once, when it
+     * is loaded; the cache then hands out the prepared one.
+     */
+    private static final class InterruptibleConfiguration extends Configuration {
+        private final java.util.Set<Template> prepared =
+                java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+        InterruptibleConfiguration() {
+            super(VERSION);
+        }
+
+        @Override
+        public Template getTemplate(String name, Locale locale, Object customLookupCondition, String encoding,
+                                    boolean parseAsFTL, boolean ignoreMissing) throws IOException {
+            Template template = super.getTemplate(name, locale, customLookupCondition, encoding, parseAsFTL,
+                    ignoreMissing);
+            if (template != null) {
+                synchronized (prepared) {
+                    if (prepared.add(template)) {
+                        freemarker.core._CoreAPI.addThreadInterruptedChecks(template);
+                    }
+                }
+            }
+            return template;
+        }
+    }
+
     /** Renders one template, or records why it could not be rendered. */
     public Optional<String> render(String name, Map<String, ?> model, ProblemList problems) {
         Thread current = Thread.currentThread();
         int seconds = maxSeconds();
-        java.util.concurrent.ScheduledFuture<?> watchdog = WATCHDOG.schedule(current::interrupt, seconds,
-                java.util.concurrent.TimeUnit.SECONDS);
+        // The watchdog interrupts only while this render runs, so no stray interrupt reaches later work.
+        boolean[] running = {true};
+        java.util.concurrent.ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
+            synchronized (running) {
+                if (running[0]) {
+                    current.interrupt();
+                }
+            }
+        }, seconds, java.util.concurrent.TimeUnit.SECONDS);
         try {
             Template template = configuration.getTemplate(name);
-            freemarker.core._CoreAPI.addThreadInterruptedChecks(template);
             StringWriter out = new StringWriter();
             Map<String, Object> withWords = new java.util.HashMap<>(model);
             withWords.putIfAbsent("msg", messages);
@@ -151,8 +186,11 @@ public final class Templates {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            watchdog.cancel(false);
-            Thread.interrupted();
+            synchronized (running) {
+                running[0] = false;
+                watchdog.cancel(false);
+                Thread.interrupted();
+            }
         }
         return Optional.empty();
     }

@@ -19,7 +19,9 @@ class DoseRuleTest {
         "Tome una o dos pastillas.|dos pastillas",
         "Tome el calmante cada 8 horas.|cada 8 horas",
         "Tome el ibuprofeno hasta 3 veces al día.|hasta 3 veces al día",
-        "Tome dos ibuprofenos.|dos ibuprofenos"})
+        "Tome dos ibuprofenos.|dos ibuprofenos",
+        "Paracetamol: every 6 hours.|every 6 hours",
+        "Painkillers; up to 3 times a day.|up to 3 times a day"})
     void aMedicineDoseIsFound(String sentence, String dose) {
         assertEquals(List.of(dose), ContentChecker.doses(sentence));
     }

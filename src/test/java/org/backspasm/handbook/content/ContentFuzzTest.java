@@ -1,5 +1,7 @@
 package org.backspasm.handbook.content;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
@@ -33,9 +35,14 @@ class ContentFuzzTest {
             }
             Files.writeString(content.resolve("index.md"), data.consumeRemainingAsString());
             ProblemList problems = new ProblemList();
-            ContentLoader.load(content, "content", problems).ifPresent(loaded -> EditionPlanner.generic(loaded, problems)
-                    .ifPresent(publication -> publication.editions().forEach(edition ->
-                            EditionContent.resolve(loaded, edition, problems))));
+            var loaded = ContentLoader.load(content, "content", problems);
+            assertTrue(loaded.isPresent() || !problems.isEmpty(), "nothing loaded, yet no problem said why");
+            loaded.ifPresent(c -> EditionPlanner.generic(c, problems).ifPresent(publication ->
+                    publication.editions().forEach(edition -> {
+                        ProblemList own = new ProblemList();
+                        assertTrue(EditionContent.resolve(c, edition, own).isPresent() || !own.isEmpty(),
+                                "no handbook, yet no problem said why");
+                    })));
         } finally {
             deleteTree(content);
         }
@@ -46,7 +53,9 @@ class ContentFuzzTest {
         Path content = Files.createTempDirectory("fuzz-settings");
         try {
             Files.writeString(content.resolve(SettingsLoader.FILE_NAME), data.consumeRemainingAsString());
-            SettingsLoader.load(content, "content", REGIONS, new ProblemList());
+            ProblemList problems = new ProblemList();
+            assertTrue(SettingsLoader.load(content, "content", REGIONS, problems).isPresent() || !problems.isEmpty(),
+                    "no settings, yet no problem said why");
             Files.writeString(content.resolve(RegionsLoader.FILE_NAME),
                     Files.readString(content.resolve(SettingsLoader.FILE_NAME)));
             RegionsLoader.load(content, "content", new ProblemList());
@@ -61,7 +70,9 @@ class ContentFuzzTest {
         try {
             Path profile = folder.resolve("clinic.yml");
             Files.writeString(profile, data.consumeRemainingAsString());
-            ClinicLoader.load(profile, "clinic.yml", REGIONS, java.util.List.of("en", "es"), new ProblemList());
+            ProblemList problems = new ProblemList();
+            assertTrue(ClinicLoader.load(profile, "clinic.yml", REGIONS, java.util.List.of("en", "es"), problems)
+                    .isPresent() || !problems.isEmpty(), "no profile, yet no problem said why");
         } finally {
             deleteTree(folder);
         }
@@ -69,7 +80,8 @@ class ContentFuzzTest {
 
     @FuzzTest(maxDuration = "2m")
     void markdown(FuzzedDataProvider data) {
-        MARKDOWN.render(data.consumeRemainingAsString());
+        // The sanitizer reads whatever Markdown made of the input, and reports, never throws.
+        PageHtml.check(MARKDOWN.render(data.consumeRemainingAsString()).html());
     }
 
     private static void deleteTree(Path root) throws IOException {
