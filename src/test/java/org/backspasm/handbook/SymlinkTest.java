@@ -63,4 +63,16 @@ class SymlinkTest {
         assertTrue(run.err().contains("logo 'riverside-logo.svg' is a symbolic link that leads out of the profile's "
                 + "folder; copy the logo beside the profile"), run.err());
     }
+
+    @Test
+    void aTranslationFolderLinkedFromOutsideIsAProblem() throws IOException {
+        TestProject project = TestProject.base(temp).overlay(TestProject.FIXTURES.resolve("translated"));
+        Path outside = temp.resolve("es-outside");
+        Files.move(project.path("content/es"), outside);
+        Files.createSymbolicLink(project.path("content/es"), outside);
+        TestProject.Run run = project.run("check");
+        assertEquals(Main.CONTENT_PROBLEMS, run.exitCode());
+        assertTrue(run.errLines().contains("content/es/index.md: this page is a symbolic link that leads out of its "
+                + "folder; copy the page here instead"), run.err());
+    }
 }

@@ -45,8 +45,11 @@ public final class ContentLoader {
 
     private final ProblemList problems;
     private final Regions regions;
+    /** The content folder: every page, of every language, must really lie inside it. */
+    private final Path contentDir;
 
-    private ContentLoader(Regions regions, ProblemList problems) {
+    private ContentLoader(Path contentDir, Regions regions, ProblemList problems) {
+        this.contentDir = contentDir;
         this.regions = regions;
         this.problems = problems;
     }
@@ -68,7 +71,7 @@ public final class ContentLoader {
             return Optional.empty();
         }
         Settings settings = loaded.get().settings();
-        ContentLoader loader = new ContentLoader(regions, problems);
+        ContentLoader loader = new ContentLoader(contentDir, regions, problems);
         Map<String, LanguageContent> languages = new LinkedHashMap<>();
         for (String language : settings.languages()) {
             boolean base = language.equals(settings.language());
@@ -120,7 +123,7 @@ public final class ContentLoader {
             problems.add(file, 0, "page file names use lowercase letters, digits and dashes only, e.g. 'heat-or-cold.md'");
             return Optional.empty();
         }
-        if (!ImageFiles.isInside(path, path.getParent())) {
+        if (!ImageFiles.isInside(path, contentDir)) {
             problems.add(file, 0, "this page is a symbolic link that leads out of its folder; copy the page here instead");
             return Optional.empty();
         }
