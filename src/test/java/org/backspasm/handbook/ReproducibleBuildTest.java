@@ -60,4 +60,32 @@ class ReproducibleBuildTest {
         }
     }
 
+
+    /**
+     * Two separate JVMs, in other time zones and languages, building copies of the project in two different
+     * folders, write the same bytes: pages, PDFs and zip.
+     */
+    @Test
+    void separateProcessesInOtherTimeZonesLanguagesAndFoldersGiveTheSameBytes() throws Exception {
+        Map<String, String> first = buildInOwnProcess(temp.resolve("a/one"), "Pacific/Kiritimati", "es_ES.UTF-8");
+        Map<String, String> second = buildInOwnProcess(temp.resolve("b/two/deeper"), "America/Los_Angeles", "C.UTF-8");
+        assertTrue(first.keySet().stream().anyMatch(name -> name.endsWith(".zip")), first.keySet().toString());
+        assertEquals(first, second);
+    }
+
+    private static Map<String, String> buildInOwnProcess(Path folder, String zone, String lang) throws Exception {
+        TestProject.copyTree(TestProject.REPO.resolve("content"), folder.resolve("content"));
+        TestProject.copyTree(TestProject.REPO.resolve("templates"), folder.resolve("templates"));
+        ProcessBuilder process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "org.backspasm.handbook.cli.Main", "build",
+                "--project", folder.toString());
+        process.environment().put("TZ", zone);
+        process.environment().put("LANG", lang);
+        process.environment().put("LC_ALL", lang);
+        process.environment().remove("SOURCE_DATE_EPOCH");
+        process.redirectErrorStream(true);
+        process.redirectOutput(folder.resolve("build.log").toFile());
+        assertEquals(0, process.start().waitFor(), Files.readString(folder.resolve("build.log")));
+        return TestProject.hashes(folder.resolve("site"));
+    }
 }

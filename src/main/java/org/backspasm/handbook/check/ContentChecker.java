@@ -183,6 +183,17 @@ public final class ContentChecker {
         }
     }
 
+    /** Whether a source's entry, up to the next heading, links to a page on the web. */
+    private static boolean linksToItsPage(Element heading) {
+        for (Element next = heading.nextElementSibling(); next != null && !next.tagName().matches("h[1-6]");
+             next = next.nextElementSibling()) {
+            if (!next.select("a[href^=https://], a[href^=http://]").isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void checkSources(Handbook handbook, ProblemList problems) {
         Page sources = handbook.page(Handbook.SOURCES).orElseThrow();
         Set<String> cited = new HashSet<>();
@@ -201,6 +212,10 @@ public final class ContentChecker {
                     + "source a heading such as '### NICE guideline NG59 (2016) {#nice}'");
         }
         for (Element entry : entries) {
+            if (!linksToItsPage(entry)) {
+                problems.add(sources.source(), SourceLines.lineOf(sources, "#" + entry.id()), "source '" + entry.id()
+                        + "' gives no web address; add a line 'Where: [its title](https://…)' so readers can find it");
+            }
             if (!cited.contains(entry.id())) {
                 problems.add(sources.source(), SourceLines.lineOf(sources, "#" + entry.id()), "source '" + entry.id()
                         + "' is never cited; link a claim to it as [" + shorten(entry.text()) + "](sources.md#"
