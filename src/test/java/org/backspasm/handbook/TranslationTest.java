@@ -184,4 +184,10 @@ class TranslationTest {
         assertTrue(run.errLines().stream().anyMatch(line -> line.startsWith("content/es/index.md:")
                 && line.contains("Fernández-Huerta")), run.err());
     }
+
+    @Test
+    void theRepositorysOwnSpanishPagesAreMarkedUpToDate() {
+        TestProject.Run run = TestProject.Run.of("check", "--strict", "--project", TestProject.REPO.toString());
+        assertEquals(0, run.exitCode(), run.err());
+    }
 }
