@@ -68,12 +68,15 @@ class BuildCommandTest {
     }
 
     @Test
-    void aSecondBuildReplacesTheSiteWhole() throws IOException {
+    void aSecondBuildReplacesWhatTheFirstWrote() throws IOException {
         TestProject project = TestProject.base(temp);
+        project.write("content/extra.md", "---\ntitle: Extra\nsummary: An extra page.\norder: 40\n---\n\n"
+                + "Most back spasms get better.\n");
         assertEquals(Main.OK, project.run("build").exitCode());
-        Files.writeString(project.path("site/stale.html"), "left over");
+        assertTrue(Files.exists(project.path("site/extra.html")));
+        Files.delete(project.path("content/extra.md"));
         assertEquals(Main.OK, project.run("build").exitCode());
-        assertFalse(Files.exists(project.path("site/stale.html")));
+        assertFalse(Files.exists(project.path("site/extra.html")), "a page taken out of content/ leaves the site");
         assertTrue(Files.exists(project.path("site/index.html")));
     }
 
@@ -106,5 +109,19 @@ class BuildCommandTest {
             assertEquals(java.util.List.of(), entries.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".site"))
                     .toList(), "no temporary folder is left");
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void filesSomeoneElsePutIntoTheSiteAreKept(@org.junit.jupiter.api.io.TempDir Path temp) throws Exception {
+        TestProject project = TestProject.base(temp);
+        assertEquals(0, project.run("build").exitCode());
+        Files.writeString(project.path("site/CNAME"), "handbook.example.org");
+        Files.createDirectories(project.path("site/uploads"));
+        Files.writeString(project.path("site/uploads/photo.txt"), "a photo");
+        project.writeStartPage("A new start page.");
+        assertEquals(0, project.run("build").exitCode());
+        assertEquals("handbook.example.org", Files.readString(project.path("site/CNAME")));
+        assertEquals("a photo", Files.readString(project.path("site/uploads/photo.txt")));
+        assertTrue(Files.readString(project.path("site/index.html")).contains("A new start page."));
     }
 }

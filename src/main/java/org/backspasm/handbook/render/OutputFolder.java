@@ -81,7 +81,9 @@ public final class OutputFolder {
                 Files.createDirectories(path.getParent());
                 Files.write(path, file.getValue());
             }
-            Files.write(fresh.resolve(MARKER), new byte[0]);
+            keepFilesOfOthers(absolute, fresh, files);
+            // The marker lists what the tool wrote, so that the next build can tell the files others put here.
+            Files.writeString(fresh.resolve(MARKER), String.join("\n", new java.util.TreeSet<>(files.keySet())) + "\n");
             if (Files.exists(absolute)) {
                 Path old = parent.resolve("." + name + ".old-" + UUID.randomUUID());
                 Files.move(absolute, old, StandardCopyOption.ATOMIC_MOVE);
@@ -93,6 +95,33 @@ public final class OutputFolder {
         } finally {
             if (Files.exists(fresh)) {
                 deleteTree(fresh);
+            }
+        }
+    }
+
+    /**
+     * Files someone else put into the previous output (a CNAME, an uploads folder), that is files the marker
+     * of the previous build does not list, are carried over into the new output instead of being deleted.
+     * An old marker with no list (from earlier versions) carries nothing over.
+     */
+    private static void keepFilesOfOthers(Path previous, Path fresh, Map<String, byte[]> files) throws IOException {
+        Path marker = previous.resolve(MARKER);
+        if (!Files.isRegularFile(marker)) {
+            return;
+        }
+        java.util.Set<String> ours = new java.util.HashSet<>(Files.readAllLines(marker));
+        if (ours.stream().allMatch(String::isBlank)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(previous)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                String name = previous.relativize(file).toString().replace('\\', '/');
+                if (!name.equals(MARKER) && !ours.contains(name) && !files.containsKey(name)
+                        && !Files.isSymbolicLink(file)) {
+                    Path target = fresh.resolve(name);
+                    Files.createDirectories(target.getParent());
+                    Files.copy(file, target);
+                }
             }
         }
     }
