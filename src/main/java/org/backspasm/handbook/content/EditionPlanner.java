@@ -65,7 +65,7 @@ public final class EditionPlanner {
     private static Publication publication(String id, Optional<org.backspasm.handbook.model.Clinic> clinic,
                                            List<Planned> planned) {
         List<String> tags = planned.stream()
-                .map(p -> p.language() + "-" + p.region().code().toLowerCase(Locale.ROOT)).toList();
+                .map(p -> Edition.tagOf(p.language(), p.region().code())).toList();
         String zip = Edition.zipFileFor(clinic, tags);
         List<Edition> editions = new ArrayList<>();
         for (int i = 0; i < planned.size(); i++) {

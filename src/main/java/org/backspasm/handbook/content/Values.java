@@ -42,11 +42,9 @@ final class Values {
      * a problem that names the codes to choose from.
      */
     static String regionCode(YamlFields yaml, String key, Regions regions, String language, ProblemList problems) {
-        return regionCode(yaml.file(), yaml.lineOf(key), yaml.text(key), regions, language, problems);
-    }
-
-    static String regionCode(String file, int line, String code, Regions regions, String language,
-                             ProblemList problems) {
+        String file = yaml.file();
+        int line = yaml.lineOf(key);
+        String code = yaml.text(key);
         if (code.isEmpty() || regions.byCode().isEmpty()) {
             return code;
         }

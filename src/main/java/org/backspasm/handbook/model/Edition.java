@@ -17,7 +17,11 @@ public record Edition(String language, Region region, PaperSize paper, Optional<
 
     /** Language and region as file names carry them, e.g. {@code es-us} or {@code en-gb-sct}. */
     public String tag() {
-        return language + "-" + region.code().toLowerCase(Locale.ROOT);
+        return tagOf(language, region.code());
+    }
+
+    public static String tagOf(String language, String regionCode) {
+        return language + "-" + regionCode.toLowerCase(Locale.ROOT);
     }
 
     public String cardFile() {
