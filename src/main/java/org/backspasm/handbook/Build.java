@@ -88,6 +88,13 @@ public final class Build {
             return handbooks.stream().findFirst();
         }
 
+        /** The same result with more warnings after its own. */
+        Result withWarnings(List<Problem> more) {
+            List<Problem> all = new ArrayList<>(warnings);
+            all.addAll(more);
+            return new Result(problems, List.copyOf(all), files, publication, handbooks, readability);
+        }
+
         static Result failed(ProblemList problems, Optional<Publication> publication, List<Handbook> handbooks,
                              Map<String, Prose> readability) {
             return new Result(problems.toList(), problems.warnings(), Map.of(), publication, handbooks, readability);
@@ -266,13 +273,24 @@ public final class Build {
         return folders;
     }
 
-    /** Runs every stage and check, then replaces the output folder, only when there was no problem. */
+    /**
+     * Puts right what a killed build left in the output folder, runs every stage and check, then replaces the
+     * output folder, only when there was no problem.
+     */
     public static Result build(Options options) throws IOException, OutputFolder.NotOurs {
+        List<OutputFolder.LeftBehind> leftBehind = new ArrayList<>(OutputFolder.recover(options.outputDir()));
         Result result = check(options, Optional.empty());
         if (result.ok()) {
-            OutputFolder.replace(options.outputDir(), result.files());
+            leftBehind.addAll(OutputFolder.replace(options.outputDir(), result.files()));
         }
-        return result;
+        return result.withWarnings(leftBehindWarnings(options, leftBehind));
+    }
+
+    /** Folders of ours that could not be removed: the build is done, but a person has to delete them. */
+    private static List<Problem> leftBehindWarnings(Options options, List<OutputFolder.LeftBehind> leftBehind) {
+        return leftBehind.stream().distinct().map(left -> new Problem(shown(options, left.folder()), 0,
+                "an old copy of the output that could not be deleted (" + left.reason()
+                        + "); the new output is in place; delete this folder yourself")).toList();
     }
 
     /** One clinic publication's outcome in a batch. */
@@ -291,13 +309,15 @@ public final class Build {
             Path profile = profiles.get(i);
             String id = profile.getFileName().toString().replaceFirst("\\.ya?ml$", "");
             Path out = options.outputDir().resolve(id);
+            List<OutputFolder.LeftBehind> leftBehind = new ArrayList<>();
             if (results.get(i).publication().isPresent()) {
-                OutputFolder.recover(out);
+                leftBehind.addAll(OutputFolder.recover(out));
             }
             if (results.get(i).ok()) {
-                OutputFolder.replace(out, results.get(i).files());
+                leftBehind.addAll(OutputFolder.replace(out, results.get(i).files()));
             }
-            editions.add(new Outcome(id, profile, out, results.get(i)));
+            editions.add(new Outcome(id, profile, out, results.get(i).withWarnings(leftBehindWarnings(options,
+                    leftBehind))));
         }
         return editions;
     }

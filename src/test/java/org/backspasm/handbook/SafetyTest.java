@@ -91,12 +91,12 @@ class SafetyTest {
     }
 
     @Test
-    void anUnreadablePageIsAProblemNamingIt() throws IOException {
+    void aFolderNamedLikeAPageIsAProblemNamingIt() throws IOException {
         TestProject project = TestProject.base(temp);
         Files.createDirectories(project.path("content/notes.md"));
         TestProject.Run run = project.run("check");
         assertEquals(Main.CONTENT_PROBLEMS, run.exitCode());
-        assertEquals("content/notes.md: cannot read this file (IOException)", run.errLines().get(0));
+        assertEquals("content/notes.md: this is a folder; it should be a file", run.errLines().get(0));
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.backspasm.handbook.cli.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,18 +85,46 @@ class TemplateSandboxTest {
     }
 
     @Test
-    void aTemplateSymlinkedFromOutsideTheProfilesFolderIsNotRead() throws IOException {
+    void aTemplateSymlinkedFromOutsideTheProfilesFolderIsAProblemNamingTheLink() throws IOException {
         TestProject project = withPageTemplate("");
         Path outside = temp.resolve("outside.ftlh");
         Files.writeString(outside, "OUTSIDE-TEMPLATE");
         Files.delete(project.path("clinics/t/page.ftlh"));
         Files.createSymbolicLink(project.path("clinics/t/page.ftlh"), outside);
         TestProject.Run run = build(project);
+        assertEquals(Main.CONTENT_PROBLEMS, run.exitCode(), run.err());
+        assertEquals("clinics/t/page.ftlh: this template is a symbolic link that leads out of its folder; copy the "
+                + "file here instead", run.errLines().get(0));
         assertFalse(run.out().contains("OUTSIDE-TEMPLATE"));
-        if (run.exitCode() == 0) {
-            assertFalse(Files.readString(project.path("site/gb-physio/first-hour.html")).contains("OUTSIDE-TEMPLATE"),
-                    "the default template is used, not the file outside");
-        }
+        assertFalse(Files.exists(project.path("site/gb-physio")), "nothing published");
+    }
+
+    @Test
+    void anIncludedTemplateSymlinkedFromOutsideIsAProblemNotAnInternalError() throws IOException {
+        TestProject project = withPageTemplate("<#include \"extra.ftlh\">");
+        Path outside = Files.createDirectories(temp.resolve("elsewhere"));
+        Files.writeString(outside.resolve("extra.ftlh"), "OUTSIDE-TEMPLATE");
+        Files.createDirectories(project.path("clinics/t/parts"));
+        Files.createSymbolicLink(project.path("clinics/t/extra.ftlh"), outside.resolve("extra.ftlh"));
+        Files.createSymbolicLink(project.path("clinics/t/parts/more"), outside);
+        TestProject.Run run = build(project);
+        assertEquals(Main.CONTENT_PROBLEMS, run.exitCode(), run.err());
+        assertEquals(List.of("clinics/t/extra.ftlh: this template is a symbolic link that leads out of its folder; "
+                        + "copy the file here instead",
+                "clinics/t/parts/more: this template is a symbolic link that leads out of its folder; copy the file "
+                        + "here instead"), run.errLines().subList(0, 2));
+    }
+
+    @Test
+    void aTemplatesFolderThatIsASymlinkOutOfTheProfilesFolderIsAProblem() throws IOException {
+        TestProject project = withPageTemplate("");
+        Path outside = Files.createDirectories(temp.resolve("elsewhere"));
+        Files.move(project.path("clinics/t"), outside.resolve("t"));
+        Files.createSymbolicLink(project.path("clinics/t"), outside.resolve("t"));
+        TestProject.Run run = build(project);
+        assertEquals(Main.CONTENT_PROBLEMS, run.exitCode(), run.err());
+        assertTrue(run.errLines().get(0).matches("clinics/gb-physio\\.yml:\\d+: templates folder 't' is a symbolic "
+                + "link that leads out of the profile's folder; copy the templates here instead"), run.err());
     }
 
     @Test

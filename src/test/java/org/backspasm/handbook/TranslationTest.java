@@ -59,7 +59,7 @@ class TranslationTest {
         Files.writeString(index, Files.readString(index).replace("(first-hour.md)", "(danger-signs.md)"));
         TestProject.Run run = project.run("check");
         assertEquals(Main.CONTENT_PROBLEMS, run.exitCode());
-        assertEquals("content/es/index.md: links differ from content/index.md: missing [first-hour.md]; "
+        assertEquals("content/es/index.md:8: links differ from content/index.md: missing [first-hour.md]; "
                 + "extra [danger-signs.md]", run.errLines().get(0));
     }
 
@@ -154,11 +154,11 @@ class TranslationTest {
                 .replace("## Calma {#stay-calm}", "::: region GB\n\nSolo aquí.\n\n:::\n\n## Calma {#stay-calm}"));
         TestProject.Run run = project.run("check");
         assertEquals(Main.CONTENT_PROBLEMS, run.exitCode());
-        assertTrue(run.errLines().contains("content/es/first-hour.md: anchors differ from content/first-hour.md: "
+        assertTrue(run.errLines().contains("content/es/first-hour.md:23: anchors differ from content/first-hour.md: "
                 + "missing [breathe]; extra [respire]"), run.err());
-        assertTrue(run.errLines().contains("content/es/first-hour.md: region blocks differ from content/first-hour.md: "
+        assertTrue(run.errLines().contains("content/es/first-hour.md:13: region blocks differ from content/first-hour.md: "
                 + "[] there, [::: region GB] here"), run.err());
-        assertTrue(run.errLines().contains("content/es/first-hour.md: the immediate steps differ from "
+        assertTrue(run.errLines().contains("content/es/first-hour.md:8: the immediate steps differ from "
                 + "content/first-hour.md: [breathe, stay-calm] there, [respire, stay-calm] here"), run.err());
     }
 

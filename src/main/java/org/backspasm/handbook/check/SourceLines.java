@@ -11,13 +11,17 @@ final class SourceLines {
     private SourceLines() {
     }
 
-    /** The first line whose plain text holds the start of {@code text}; the body's first line if none does. */
+    /**
+     * The first line this edition keeps whose plain text holds the start of {@code text}; the body's first line
+     * if none does. Lines inside other regions' blocks are skipped: the text this edition shows is not there.
+     */
     static int lineOf(Page page, String text) {
         List<String> lines = page.lines();
         if (text.startsWith("#")) {
-            for (int i = 0; i < lines.size(); i++) {
-                if (lines.get(i).contains("{" + text) || lines.get(i).contains(text + "}")) {
-                    return i + 1;
+            for (int number : page.keptLines()) {
+                String line = lines.get(number - 1);
+                if (line.contains("{" + text) || line.contains(text + "}")) {
+                    return number;
                 }
             }
         }
@@ -27,9 +31,9 @@ final class SourceLines {
             if (start.isBlank()) {
                 continue;
             }
-            for (int i = page.bodyLine() - 1; i < lines.size(); i++) {
-                if ((" " + plain(lines.get(i)) + " ").contains(" " + start + " ")) {
-                    return i + 1;
+            for (int number : page.keptLines()) {
+                if ((" " + plain(lines.get(number - 1)) + " ").contains(" " + start + " ")) {
+                    return number;
                 }
             }
         }

@@ -39,7 +39,12 @@ public final class TranslationChecker {
             List<String> blocks = RegionBlocks.selectors(page.lines());
             List<String> otherBlocks = RegionBlocks.selectors(other.lines());
             if (!blocks.equals(otherBlocks)) {
-                problems.add(other.source(), 0, "region blocks differ from " + page.source() + ": " + blocks
+                int first = 0;
+                while (first < blocks.size() && first < otherBlocks.size() && blocks.get(first).equals(otherBlocks.get(first))) {
+                    first++;
+                }
+                List<Integer> lines = RegionBlocks.selectorLines(other.lines());
+                problems.add(other.source(), first < lines.size() ? lines.get(first) : 0, "region blocks differ from " + page.source() + ": " + blocks
                         + " there, " + otherBlocks + " here");
             }
             Set<String> missingKeys = new TreeSet<>(page.frontMatterKeys());
@@ -58,7 +63,10 @@ public final class TranslationChecker {
         Set<String> steps = sections(original);
         Set<String> otherSteps = sections(translation);
         if (!steps.equals(otherSteps)) {
-            problems.add(folder + "/first-hour.md", 0, "the immediate steps differ from "
+            int line = translation.page("first-hour").stream().flatMap(p -> p.steps().stream())
+                    .filter(step -> !steps.contains(step.section())).mapToInt(SourcePage.StepSource::sectionLine)
+                    .findFirst().orElse(0);
+            problems.add(folder + "/first-hour.md", line, "the immediate steps differ from "
                     + original.folder() + "/first-hour.md: " + steps + " there, " + otherSteps + " here");
         }
     }
@@ -108,8 +116,20 @@ public final class TranslationChecker {
         Set<String> extra = new TreeSet<>(translated);
         extra.removeAll(original);
         if (!missing.isEmpty() || !extra.isEmpty()) {
-            problems.add(other.source(), 0, what + " differ from " + page.source()
+            int line = extra.isEmpty() ? 0
+                    : lineMentioning(other, (what.equals("anchors") ? "{#" : "") + extra.iterator().next());
+            problems.add(other.source(), line, what + " differ from " + page.source()
                     + (missing.isEmpty() ? "" : ": missing " + missing) + (extra.isEmpty() ? "" : "; extra " + extra));
         }
+    }
+
+    /** The first line of {@code page} that holds {@code text}, or 0. */
+    private static int lineMentioning(SourcePage page, String text) {
+        for (int i = 0; i < page.lines().size(); i++) {
+            if (page.lines().get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 }

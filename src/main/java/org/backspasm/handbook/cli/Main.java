@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 import org.backspasm.handbook.Build;
+import org.backspasm.handbook.IoReason;
 import org.backspasm.handbook.check.Prose;
 import org.backspasm.handbook.content.TranslationMarks;
 import org.backspasm.handbook.model.Problem;
@@ -127,12 +128,16 @@ public final class Main implements Runnable {
         }
 
         /** Every profile named, folders expanded to the .yml files in them, in name order. */
-        List<Path> profiles() throws IOException {
+        List<Path> profiles(CommandLine commandLine) {
             List<Path> profiles = new ArrayList<>();
             for (Path clinic : clinics) {
                 if (Files.isDirectory(clinic)) {
                     try (Stream<Path> files = Files.list(clinic)) {
                         files.filter(f -> f.getFileName().toString().matches(".*\\.ya?ml")).sorted().forEach(profiles::add);
+                    } catch (IOException | java.io.UncheckedIOException e) {
+                        throw new ParameterException(commandLine, "cannot list the clinic folder " + clinic
+                                + ": " + IoReason.of(e instanceof java.io.UncheckedIOException u ? u.getCause()
+                                : (IOException) e));
                     }
                 } else {
                     profiles.add(clinic);
@@ -165,13 +170,12 @@ public final class Main implements Runnable {
         public Integer call() throws IOException {
             Build.warmUp();
             Build.Options options = project.toBuildOptions();
-            List<Path> profiles = project.profiles();
+            List<Path> profiles = project.profiles(spec.commandLine());
             if (!project.clinics.isEmpty()) {
                 return buildEditions(options, profiles, spec);
             }
             Build.Result result;
             try {
-                OutputFolder.recover(options.outputDir());
                 result = Build.build(options);
             } catch (OutputFolder.NotOurs e) {
                 spec.commandLine().getErr().println("handbook: " + e.getMessage());
@@ -206,7 +210,7 @@ public final class Main implements Runnable {
 
         @Override
         public Integer call() throws IOException, InterruptedException {
-            List<Path> profiles = project.profiles();
+            List<Path> profiles = project.profiles(spec.commandLine());
             if (profiles.size() > 1) {
                 throw new ParameterException(spec.commandLine(), "serve previews one edition: give at most one --clinic");
             }
@@ -280,7 +284,7 @@ public final class Main implements Runnable {
         public Integer call() throws IOException {
             Build.warmUp();
             List<Optional<Path>> profiles = project.clinics.isEmpty() ? List.of(Optional.empty())
-                    : project.profiles().stream().map(Optional::of).toList();
+                    : project.profiles(spec.commandLine()).stream().map(Optional::of).toList();
             if (profiles.isEmpty()) {
                 spec.commandLine().getErr().println("handbook: no clinic profiles (.yml or .yaml) found in "
                         + project.clinics);
@@ -371,18 +375,14 @@ public final class Main implements Runnable {
 
     /** An I/O failure as a person reads it: what went wrong and where. */
     private static String describe(IOException e) {
-        String what = switch (e.getClass().getSimpleName()) {
-            case "AccessDeniedException" -> "permission denied";
-            case "NoSuchFileException" -> "no such folder";
-            case "FileSystemException" -> "the file system refused";
-            default -> e.getClass().getSimpleName();
-        };
-        return e.getMessage() == null ? what : what + ": " + e.getMessage();
+        return e instanceof java.nio.file.FileSystemException f && f.getFile() != null
+                ? IoReason.of(e) + ": " + f.getFile() : IoReason.of(e);
     }
 
     private static void printWarnings(Build.Result result, CommandSpec spec) {
         for (Problem warning : result.warnings()) {
-            spec.commandLine().getErr().println(warning.file() + ":" + warning.line() + ": warning: " + warning.message());
+            spec.commandLine().getErr().println(new Problem(warning.file(), warning.line(), "warning: "
+                    + warning.message()));
         }
     }
 

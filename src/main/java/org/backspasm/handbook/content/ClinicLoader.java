@@ -233,6 +233,28 @@ public final class ClinicLoader {
                     + "' not found beside the profile");
             return Optional.empty();
         }
-        return Optional.of(dir);
+        if (!ImageFiles.isInside(dir, folder)) {
+            problems.add(yaml.file(), yaml.lineOf("templates"), "templates folder '" + yaml.text("templates")
+                    + "' is a symbolic link that leads out of the profile's folder; copy the templates here instead");
+            return Optional.empty();
+        }
+        String shownDir = yaml.file().contains("/") ? yaml.file().substring(0, yaml.file().lastIndexOf('/') + 1) : "";
+        List<Path> outside = linksOutOf(dir, yaml, problems);
+        for (Path link : outside) {
+            problems.add(shownDir + folder.relativize(link).toString().replace('\\', '/'), 0,
+                    "this template is a symbolic link that leads out of its folder; copy the file here instead");
+        }
+        return outside.isEmpty() ? Optional.of(dir) : Optional.empty();
+    }
+
+    /** The symbolic links in a clinic's templates folder that lead out of it: a template may only use its own. */
+    private static List<Path> linksOutOf(Path dir, YamlFields yaml, ProblemList problems) {
+        try (java.util.stream.Stream<Path> walk = Files.walk(dir, 8)) {
+            return walk.filter(Files::isSymbolicLink).filter(link -> !ImageFiles.isInside(link, dir)).sorted().toList();
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            problems.add(yaml.file(), yaml.lineOf("templates"), "cannot read the templates folder '"
+                    + yaml.text("templates") + "'");
+            return List.of();
+        }
     }
 }

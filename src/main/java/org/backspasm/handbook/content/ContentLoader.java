@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.backspasm.handbook.IoReason;
 import org.backspasm.handbook.ProblemList;
 import org.backspasm.handbook.model.Content;
 import org.backspasm.handbook.model.Handbook;
@@ -62,7 +63,12 @@ public final class ContentLoader {
      */
     public static Optional<Content> load(Path contentDir, String shownDir, ProblemList problems) {
         if (!Files.isDirectory(contentDir)) {
-            problems.add(shownDir, 0, "content folder not found");
+            problems.add(shownDir, 0, Files.notExists(contentDir) ? "content folder not found"
+                    : "cannot open the content folder: permission denied");
+            return Optional.empty();
+        }
+        if (!Files.isReadable(contentDir) || !Files.isExecutable(contentDir)) {
+            problems.add(shownDir, 0, "cannot open the content folder: permission denied; let your user read it");
             return Optional.empty();
         }
         Regions regions = RegionsLoader.load(contentDir, shownDir, problems);
@@ -92,8 +98,12 @@ public final class ContentLoader {
         if (settings.isEmpty()) {
             return Optional.empty();
         }
+        Optional<List<Path>> files = markdownFiles(dir, shown);
+        if (files.isEmpty()) {
+            return Optional.empty();
+        }
         List<SourcePage> pages = new ArrayList<>();
-        for (Path file : markdownFiles(dir)) {
+        for (Path file : files.get()) {
             readPage(file, shown).ifPresent(pages::add);
         }
         checkOrders(pages);
@@ -107,11 +117,13 @@ public final class ContentLoader {
         return Optional.of(new LanguageContent(language, settings.get(), shown, List.copyOf(pages), jargon));
     }
 
-    private static List<Path> markdownFiles(Path dir) {
+    private Optional<List<Path>> markdownFiles(Path dir, String shown) {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".md")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return Optional.of(files.filter(f -> f.getFileName().toString().endsWith(".md")).sorted().toList());
+        } catch (IOException | UncheckedIOException e) {
+            IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            problems.add(shown, 0, "cannot list the pages in this folder: " + IoReason.of(cause));
+            return Optional.empty();
         }
     }
 

@@ -232,7 +232,7 @@ public final class EditionContent {
 
     /** A tier is a heading with a fixed id followed directly by one bullet list. */
     private DangerSigns.Tier tier(Page page, Document body, String id) {
-        int line = lineMentioning(page.lines(), "#" + id);
+        int line = lineMentioning(page, "{#" + id);
         Element heading = body.getElementById(id);
         if (heading == null || !heading.tagName().matches("h[1-6]")) {
             problems.add(page.source(), 0, "missing the danger-sign heading with id '" + id
@@ -253,12 +253,8 @@ public final class EditionContent {
         return new DangerSigns.Tier(id, heading.text(), signs, line);
     }
 
-    private static int lineMentioning(List<String> lines, String text) {
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).contains(text)) {
-                return i + 1;
-            }
-        }
-        return 0;
+    /** The first line this edition keeps that holds {@code text}, or 0. */
+    private static int lineMentioning(Page page, String text) {
+        return page.keptLines().stream().filter(n -> page.lines().get(n - 1).contains(text)).findFirst().orElse(0);
     }
 }

@@ -93,6 +93,17 @@ public final class RegionBlocks {
                 .map(l -> l.replaceAll("\\s+", " ")).toList();
     }
 
+    /** The line numbers (from 1) of the {@link #selectors}, in the same order. */
+    public static List<Integer> selectorLines(List<String> lines) {
+        List<Integer> found = new java.util.ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (OPEN.matcher(lines.get(i).strip()).matches()) {
+                found.add(i + 1);
+            }
+        }
+        return List.copyOf(found);
+    }
+
     private static boolean selects(String selector, String region) {
         Matcher m = SELECTOR.matcher(selector);
         if (!m.matches()) {

@@ -65,7 +65,7 @@ public final class RegionsLoader {
             }
             byCode.put(region.code, Map.copyOf(languages));
         }
-        checkSameTerms(byCode, file, problems);
+        checkSameTerms(byCode, written, problems);
         return new Regions(byCode);
     }
 
@@ -173,7 +173,8 @@ public final class RegionsLoader {
     }
 
     /** Every region of a language defines the same terms, so that a page's placeholder works in every edition. */
-    private static void checkSameTerms(Map<String, Map<String, Region>> byCode, String file, ProblemList problems) {
+    private static void checkSameTerms(Map<String, Map<String, Region>> byCode, Map<String, Written> written,
+                                       ProblemList problems) {
         for (String language : List.of("en", "es")) {
             Set<String> all = new TreeSet<>();
             byCode.values().forEach(l -> Optional.ofNullable(l.get(language)).ifPresent(r -> all.addAll(r.terms().keySet())));
@@ -181,7 +182,8 @@ public final class RegionsLoader {
                 Set<String> missing = new TreeSet<>(all);
                 missing.removeAll(region.terms().keySet());
                 if (!missing.isEmpty()) {
-                    problems.add(file, 0, "region " + code + " (" + language + ") lacks the terms " + missing
+                    YamlFields yaml = written.get(code).yaml;
+                    problems.add(yaml.file(), yaml.has(language) ? yaml.lineOf(language) : yaml.line(), "region " + code + " (" + language + ") lacks the terms " + missing
                             + ", which other regions define");
                 }
             }));

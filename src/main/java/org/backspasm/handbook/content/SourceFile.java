@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.backspasm.handbook.IoReason;
 import org.backspasm.handbook.ProblemList;
 
 /** Reads a text file a person edits: strictly UTF-8, with the offending byte named when it is not. */
@@ -18,11 +19,15 @@ final class SourceFile {
     }
 
     static Optional<String> read(Path file, String shownAs, ProblemList problems) {
+        if (Files.isDirectory(file)) {
+            problems.add(shownAs, 0, "this is a folder; it should be a file");
+            return Optional.empty();
+        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            problems.add(shownAs, 0, "cannot read this file (" + e.getClass().getSimpleName() + ")");
+            problems.add(shownAs, 0, "cannot read this file: " + IoReason.of(e));
             return Optional.empty();
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -31,13 +36,27 @@ final class SourceFile {
         ByteBuffer in = ByteBuffer.wrap(bytes);
         try {
             String text = decoder.decode(in).toString();
-            return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+            text = text.startsWith("\uFEFF") ? text.substring(1) : text;
+            for (int i = 0; i < text.length(); i++) {
+                if (isControl(text.charAt(i))) {
+                    problems.add(shownAs, (int) text.substring(0, i).chars().filter(c -> c == '\n').count() + 1,
+                            String.format("an invisible control character (U+%04X) in the text; delete it",
+                                    (int) text.charAt(i)));
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(text);
         } catch (CharacterCodingException e) {
             int offset = firstBadByte(bytes);
             problems.add(shownAs, lineAt(bytes, offset), "not UTF-8 text (bad byte at offset " + offset
                     + "); save the file as UTF-8");
             return Optional.empty();
         }
+    }
+
+    /** Control characters no text a person writes holds: all but tab, line feed and carriage return. */
+    private static boolean isControl(char c) {
+        return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F;
     }
 
     private static int lineAt(byte[] bytes, int offset) {

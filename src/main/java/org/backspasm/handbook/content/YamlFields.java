@@ -52,7 +52,7 @@ final class YamlFields {
 
     /** Reads a whole YAML file as one mapping; {@code missing} says what the file is for when it is absent. */
     static Optional<YamlFields> readFile(java.nio.file.Path path, String file, String missing, ProblemList problems) {
-        if (!java.nio.file.Files.isRegularFile(path)) {
+        if (java.nio.file.Files.notExists(path)) {
             problems.add(file, 0, missing);
             return Optional.empty();
         }
@@ -78,7 +78,12 @@ final class YamlFields {
             problems.add(file, lineOffset + at, "not valid YAML: " + e.getProblem());
             return Optional.empty();
         } catch (YamlEngineException e) {
-            problems.add(file, lineOffset + 1, "not valid YAML: " + firstLine(e.getMessage()));
+            if (String.valueOf(e.getMessage()).startsWith("Number of aliases")) {
+                problems.add(file, lineOffset + lineOfAlias(text, MAX_ALIASES + 1), "more than " + MAX_ALIASES
+                        + " aliases ('*name') in one place; write the values out instead");
+            } else {
+                problems.add(file, lineOffset + 1, "not valid YAML: " + firstLine(e.getMessage()));
+            }
             return Optional.empty();
         } catch (StackOverflowError e) {
             problems.add(file, lineOffset + 1, "the settings nest too deeply (lists or mappings inside each other "
@@ -86,6 +91,25 @@ final class YamlFields {
             return Optional.empty();
         }
         return fromNode(file, lineOffset, root, "the front matter", problems);
+    }
+
+    /** The most aliases one mapping may use: SnakeYAML's own limit against "billion laughs" files. */
+    private static final int MAX_ALIASES = LoadSettings.builder().build().getMaxAliasesForCollections();
+
+    /** The line of the {@code n}th alias ({@code *name}) in {@code text}, read as events so nothing expands. */
+    private static int lineOfAlias(String text, int n) {
+        int seen = 0;
+        try {
+            for (org.snakeyaml.engine.v2.events.Event event
+                    : new org.snakeyaml.engine.v2.api.lowlevel.Parse(LoadSettings.builder().build()).parseString(text)) {
+                if (event instanceof org.snakeyaml.engine.v2.events.AliasEvent && ++seen == n) {
+                    return event.getStartMark().map(m -> m.getLine() + 1).orElse(1);
+                }
+            }
+        } catch (YamlEngineException e) {
+            return 1;
+        }
+        return 1;
     }
 
     private static Optional<YamlFields> fromNode(String file, int lineOffset, Node node, String what,

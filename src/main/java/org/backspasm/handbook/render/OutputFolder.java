@@ -25,6 +25,13 @@ public final class OutputFolder {
     private OutputFolder() {
     }
 
+    /**
+     * A folder of ours that could not be removed, such as a previous site whose files belong to another user.
+     * The new output is in place all the same; the folder is left for a person to delete.
+     */
+    public record LeftBehind(Path folder, String reason) {
+    }
+
     /** Thrown when the target exists but is not ours to replace. */
     public static final class NotOurs extends Exception {
         public NotOurs(String message) {
@@ -36,11 +43,12 @@ public final class OutputFolder {
      * Puts right what a build killed half-way left behind: a previous site moved aside but not replaced is moved
      * back, and the temporary folders of earlier builds (marked as ours) are removed. Every build calls it first.
      */
-    public static void recover(Path target) throws IOException {
+    public static java.util.List<LeftBehind> recover(Path target) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
         Path parent = absolute.getParent();
+        java.util.List<LeftBehind> leftBehind = new java.util.ArrayList<>();
         if (parent == null || !Files.isDirectory(parent)) {
-            return;
+            return leftBehind;
         }
         String name = absolute.getFileName().toString();
         java.util.List<Path> leftovers;
@@ -53,15 +61,21 @@ public final class OutputFolder {
             if (old && !Files.exists(absolute) && Files.exists(leftover.resolve(MARKER))) {
                 Files.move(leftover, absolute, StandardCopyOption.ATOMIC_MOVE);
             } else if (Files.isDirectory(leftover) && (Files.exists(leftover.resolve(MARKER)) || !old)) {
-                deleteTree(leftover);
+                delete(leftover).ifPresent(leftBehind::add);
             }
         }
+        return leftBehind;
     }
 
-    public static void replace(Path target, Map<String, byte[]> files) throws IOException, NotOurs {
+    /**
+     * Writes {@code files} as the new output folder. Returns the folders of ours it could not remove (the
+     * previous output once the new one is in place, or leftovers of earlier builds); the new output is in place.
+     */
+    public static java.util.List<LeftBehind> replace(Path target, Map<String, byte[]> files)
+            throws IOException, NotOurs {
         Path absolute = target.toAbsolutePath().normalize();
         Path parent = absolute.getParent();
-        recover(target);
+        java.util.List<LeftBehind> leftBehind = recover(target);
         if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
             throw new NotOurs(target + " is a file, not a folder; choose another output folder");
         }
@@ -87,8 +101,14 @@ public final class OutputFolder {
             if (Files.exists(absolute)) {
                 Path old = parent.resolve("." + name + ".old-" + UUID.randomUUID());
                 Files.move(absolute, old, StandardCopyOption.ATOMIC_MOVE);
-                Files.move(fresh, absolute, StandardCopyOption.ATOMIC_MOVE);
-                deleteTree(old);
+                try {
+                    Files.move(fresh, absolute, StandardCopyOption.ATOMIC_MOVE);
+                } catch (IOException e) {
+                    // Put the previous output back, so that "unchanged" stays true.
+                    Files.move(old, absolute, StandardCopyOption.ATOMIC_MOVE);
+                    throw e;
+                }
+                delete(old).ifPresent(leftBehind::add);
             } else {
                 Files.move(fresh, absolute, StandardCopyOption.ATOMIC_MOVE);
             }
@@ -96,6 +116,17 @@ public final class OutputFolder {
             if (Files.exists(fresh)) {
                 deleteTree(fresh);
             }
+        }
+        return leftBehind;
+    }
+
+    /** Removes a folder of ours, or says why it could not be removed. */
+    private static java.util.Optional<LeftBehind> delete(Path folder) {
+        try {
+            deleteTree(folder);
+            return java.util.Optional.empty();
+        } catch (IOException e) {
+            return java.util.Optional.of(new LeftBehind(folder, org.backspasm.handbook.IoReason.of(e)));
         }
     }
 

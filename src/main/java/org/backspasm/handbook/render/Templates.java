@@ -160,6 +160,10 @@ public final class Templates {
             withWords.putIfAbsent("msg", messages);
             template.process(withWords, new LimitedWriter(out, MAX_OUTPUT_CHARS));
             return Optional.of(out.toString());
+        } catch (SecurityException e) {
+            // Freemarker's own guard: a template file whose real path lies outside its folder.
+            problems.add(file(name, name), 0, "the template reads a file outside its folder (a symbolic link); "
+                    + "copy the file into the folder instead");
         } catch (RuntimeException e) {
             if (!e.getClass().getSimpleName().equals("TemplateProcessingThreadInterruptedException")) {
                 throw e;
