@@ -17,7 +17,7 @@ import org.jsoup.nodes.Element;
 public record Prose(List<String> sentences, int words, int syllables, String language) {
 
     private static final SyllableCounter SYLLABLES = new SyllableCounter();
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])[\"”’)]*\\s+");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…][\"”’)]{0,3})\\s+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]");
 
     public static Prose ofHtml(String html) {
