@@ -38,7 +38,7 @@ public final class LinkChecker {
         }
     }
 
-    private static Optional<String> problem(Link link, Page page, Map<String, Page> pages,
+    static Optional<String> problem(Link link, Page page, Map<String, Page> pages,
                                             Set<String> generatedFiles, Path contentDir) {
         String target = link.target().strip();
         String what = link.image() ? "image" : "link to";
@@ -89,8 +89,9 @@ public final class LinkChecker {
             return Optional.of(what + " '" + path + "' leads out of the content folder (a symbolic link); "
                     + "copy the file into the content folder instead");
         }
-        if (link.image() && Files.isRegularFile(file)) {
-            if (!ImageFiles.hasImageExtension(path)) {
+        if (link.image() && (Files.isRegularFile(file) || generatedFiles.contains(path))) {
+            // A file the build writes, such as the card's PDF, is never a picture.
+            if (!ImageFiles.hasImageExtension(path) || generatedFiles.contains(path)) {
                 return Optional.of("image '" + path + "' must be a PNG, JPEG, GIF or SVG file");
             }
             if (ImageFiles.extension(path).equals("svg") && ImageFiles.isImage(file)) {
