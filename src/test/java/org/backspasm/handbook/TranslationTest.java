@@ -41,6 +41,12 @@ class TranslationTest {
         assertTrue(ClinicEditionTest.pdfText(project.path("site/es/emergency-card-es-es.pdf")).contains("Llame al 112 ya"),
                 "the Spanish generic edition is for Spain: 112, not the UK's 999");
         assertEquals(List.of(), SiteChecks.all(project.path("site/es")));
+        // Steps are numbered in the page's own language, in order, on the page and on the one-page handbook.
+        assertEquals(List.of("Paso 1", "Paso 2"), es.select("h2.step .step-number").eachText());
+        assertEquals(List.of("Step 1", "Step 2"), en.select("h2.step .step-number").eachText());
+        Document esPrint = Jsoup.parse(project.path("site/es/print.html").toFile(), "UTF-8");
+        assertEquals(List.of("Paso 1", "Paso 2"), esPrint.select(".step-number").eachText());
+        assertFalse(es.text().contains("Step"), "no English word on the Spanish page");
     }
 
     @Test

@@ -211,13 +211,14 @@ public final class EditionContent {
         return List.copyOf(steps);
     }
 
-    /** Puts "Step 1", "Step 2"… before each step's heading, so the page reads as the numbered list it is. */
+    /** Puts "Step 1", "Step 2"… (the word in the edition's language) before each step's heading, so the page reads as the numbered list it is. */
     private static Page numberSteps(Page page, List<Step> steps) {
         Document body = Jsoup.parseBodyFragment(page.html());
         body.outputSettings().prettyPrint(false);
         for (int i = 0; i < steps.size(); i++) {
             Element heading = body.getElementById(steps.get(i).section());
-            heading.addClass("step").prependElement("span").addClass("step-number").text("Step " + (i + 1));
+            heading.addClass("step").prependElement("span").addClass("step-number")
+                    .append(Handbook.STEP_LABEL_SLOT + " " + (i + 1));
         }
         return new Page(page.slug(), page.source(), page.title(), page.navTitle(), page.summary(), page.order(),
                 body.body().html(), page.links(), page.ids(), page.lines(), page.bodyLine(), page.keptLines(),

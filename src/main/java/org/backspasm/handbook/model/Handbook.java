@@ -17,6 +17,8 @@ public record Handbook(Settings settings, List<Page> pages, List<Step> steps, Da
     public static final String SOURCES = "sources";
     /** Marks where the breathing guide goes in a page's HTML; the site writer puts the guide there. */
     public static final String BREATHING_GUIDE_SLOT = "<!-- breathing-guide -->";
+    /** Where the word for "Step" goes before each step's number; the templates' messages give it per language. */
+    public static final String STEP_LABEL_SLOT = "<!-- step -->";
     public static final String STYLESHEET = "style.css";
     public static final String PRINT_FILE = "print.html";
 

@@ -22,13 +22,16 @@ final class PrintPage {
     private PrintPage() {
     }
 
-    static List<Section> sections(Handbook handbook) {
+    /** @param stepLabel the word for "Step" in the edition's language */
+    static List<Section> sections(Handbook handbook, String stepLabel) {
         Set<String> slugs = handbook.pages().stream().map(Page::slug).collect(Collectors.toSet());
-        return handbook.pages().stream().map(page -> new Section(page.slug(), page, body(page, slugs))).toList();
+        return handbook.pages().stream().map(page -> new Section(page.slug(), page, body(page, slugs, stepLabel)))
+                .toList();
     }
 
-    private static String body(Page page, Set<String> slugs) {
-        Element body = Jsoup.parseBodyFragment(page.html().replace(Handbook.BREATHING_GUIDE_SLOT, "")).body();
+    private static String body(Page page, Set<String> slugs, String stepLabel) {
+        Element body = Jsoup.parseBodyFragment(page.html().replace(Handbook.BREATHING_GUIDE_SLOT, "")
+                .replace(Handbook.STEP_LABEL_SLOT, stepLabel)).body();
         for (Element element : body.select("[id]")) {
             element.id(page.slug() + "--" + element.id());
         }

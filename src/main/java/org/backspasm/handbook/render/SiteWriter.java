@@ -36,7 +36,8 @@ public final class SiteWriter {
             Page page = pages.get(i);
             Map<String, Object> model = new HashMap<>(common);
             model.put("page", page);
-            model.put("body", page.html().replace(Handbook.BREATHING_GUIDE_SLOT, breathingGuide));
+            model.put("body", page.html().replace(Handbook.BREATHING_GUIDE_SLOT, breathingGuide)
+                    .replace(Handbook.STEP_LABEL_SLOT, templates.message("step")));
             if (i > 0) {
                 model.put("previous", pages.get(i - 1));
             }
@@ -51,7 +52,7 @@ public final class SiteWriter {
             files.put(page.fileName(), utf8(html.get()));
         }
         Map<String, Object> print = new HashMap<>(common);
-        print.put("sections", PrintPage.sections(handbook));
+        print.put("sections", PrintPage.sections(handbook, templates.message("step")));
         templates.render("print.ftlh", print, problems).ifPresent(html -> files.put(Handbook.PRINT_FILE, utf8(html)));
         copyLocalFiles(handbook, contentDir, files);
         handbook.clinic().ifPresent(clinic -> files.put(clinic.logoFile(), read(clinic.logoSource())));

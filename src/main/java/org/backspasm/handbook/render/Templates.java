@@ -58,6 +58,11 @@ public final class Templates {
         return new Templates(configuration, folders, Map.copyOf(words));
     }
 
+    /** One of the words the templates show, in the edition's language; empty for a key the messages lack. */
+    public String message(String key) {
+        return messages.getOrDefault(key, "");
+    }
+
     public List<Folder> folders() {
         return folders;
     }
