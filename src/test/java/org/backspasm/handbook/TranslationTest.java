@@ -192,6 +192,20 @@ class TranslationTest {
     }
 
     @Test
+    void aHardSpanishCardIsMeasuredByFernandezHuertaAndBlamesItsHarderPart() throws IOException {
+        TestProject project = translated();
+        Path spanish = project.path("content/es/first-hour.md");
+        Files.writeString(spanish, Files.readString(spanish).replace("card: Calma.", "card: Recuperación "
+                + "funcional progresiva, continuidad terapéutica individualizada, intensidad sintomatológica."));
+        TestProject.Run run = project.run("check");
+        assertEquals(Main.CONTENT_PROBLEMS, run.exitCode(), run.err());
+        assertTrue(run.errLines().stream().anyMatch(line -> line.matches("content/es/first-hour\\.md:\\d+: the emergency "
+                + "card is too hard to read: Fernández-Huerta [0-9.]+ \\(at least 80\\)\\. Simplify the steps' card "
+                + "lines here .*")), run.err());
+        assertFalse(run.err().contains("grade"), "a Spanish card is not measured by the English formula");
+    }
+
+    @Test
     void theRepositorysOwnSpanishPagesAreMarkedUpToDate() {
         TestProject.Run run = TestProject.Run.of("check", "--strict", "--project", TestProject.REPO.toString());
         assertEquals(0, run.exitCode(), run.err());
