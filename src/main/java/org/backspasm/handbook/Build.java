@@ -207,6 +207,9 @@ public final class Build {
         }
         if (!Files.isDirectory(options.templatesDir())) {
             problems.add(shown(options, options.templatesDir()), 0, "templates folder not found");
+        } else if (!Files.isReadable(options.templatesDir()) || !Files.isExecutable(options.templatesDir())) {
+            problems.add(shown(options, options.templatesDir()), 0, "cannot open the templates folder: permission "
+                    + "denied; let your user read it");
         }
         if (!problems.isEmpty()) {
             return Result.failed(problems, planned, handbooks, Map.of());
@@ -217,9 +220,14 @@ public final class Build {
         Map<String, byte[]> files = new TreeMap<>();
         Map<String, Prose> readability = new LinkedHashMap<>();
         for (Handbook handbook : handbooks) {
+            ProblemList messageProblems = new ProblemList();
             Templates templates = plain.withMessages(Messages.load(plain.folders(), handbook.settings().language(),
-                    content.settings().language(), problems));
-            render(options, content, handbook, templates, date, files, readability, problems);
+                    content.settings().language(), messageProblems));
+            problems.addAll(messageProblems);
+            if (messageProblems.isEmpty()) {
+                // Without its words every template would fail too: one problem, not a page of knock-ons.
+                render(options, content, handbook, templates, date, files, readability, problems);
+            }
         }
         if (!problems.isEmpty()) {
             return Result.failed(problems, planned, handbooks, readability);

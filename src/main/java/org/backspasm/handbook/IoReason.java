@@ -14,7 +14,8 @@ public final class IoReason {
     }
 
     public static String of(IOException e) {
-        if (e instanceof AccessDeniedException) {
+        if (e instanceof AccessDeniedException
+                || (e instanceof java.io.FileNotFoundException && String.valueOf(e.getMessage()).endsWith("(Permission denied)"))) {
             return "permission denied";
         }
         if (e instanceof NoSuchFileException) {

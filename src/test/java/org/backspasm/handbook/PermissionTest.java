@@ -159,6 +159,36 @@ class PermissionTest {
     }
 
     @Test
+    void aTemplateOrMessagesFileNobodyMayReadIsOneProblemNotAnInternalError() throws Exception {
+        TestProject project = project();
+        mode(project.path("templates/page.ftlh"), "---------");
+        Run run = runElsewhere(project.dir, "check");
+        assertEquals(Main.CONTENT_PROBLEMS, run.exitCode(), run.err());
+        assertEquals("templates/page.ftlh: cannot read this template: permission denied\n"
+                + "1 problem; fix them and run check again.\n", run.err());
+        mode(project.path("templates/page.ftlh"), "rw-rw-rw-");
+        mode(project.path("templates/messages/en.yml"), "---------");
+        run = runElsewhere(project.dir, "check");
+        assertEquals(Main.CONTENT_PROBLEMS, run.exitCode(), run.err());
+        assertEquals("templates/messages/en.yml: cannot read this file: permission denied\n"
+                + "1 problem; fix them and run check again.\n", run.err(), "and no knock-on problem per template");
+    }
+
+    @Test
+    void aTemplatesFolderNobodyMayOpenIsNamed() throws Exception {
+        TestProject project = project();
+        mode(project.path("templates"), "---------");
+        try {
+            Run run = runElsewhere(project.dir, "check");
+            assertEquals(Main.CONTENT_PROBLEMS, run.exitCode(), run.err());
+            assertEquals("templates: cannot open the templates folder: permission denied; let your user read it\n"
+                    + "1 problem; fix them and run check again.\n", run.err());
+        } finally {
+            mode(project.path("templates"), "rwxrwxrwx");
+        }
+    }
+
+    @Test
     void aPreviousSiteThatCannotBeDeletedLeavesTheNewSiteInPlaceWithAWarning() throws Exception {
         TestProject project = project();
         TestProject.Run first = project.run("build", "--html-only");

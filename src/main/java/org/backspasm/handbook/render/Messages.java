@@ -1,7 +1,6 @@
 package org.backspasm.handbook.render;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,6 +60,10 @@ public final class Messages {
                     Map<String, String> messages = new LinkedHashMap<>();
                     map.forEach((key, value) -> messages.put(String.valueOf(key), String.valueOf(value)));
                     return Optional.of(messages);
+                } catch (org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException e) {
+                    problems.add(shown, e.getProblemMark().map(m -> m.getLine() + 1).orElse(1), "not valid YAML: "
+                            + e.getProblem());
+                    return Optional.empty();
                 } catch (YamlEngineException e) {
                     problems.add(shown, 1, "not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
                     return Optional.empty();
@@ -68,7 +71,8 @@ public final class Messages {
                     problems.add(shown, 0, "this file is not UTF-8 text; save it as UTF-8");
                     return Optional.empty();
                 } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                    problems.add(shown, 0, "cannot read this file: " + org.backspasm.handbook.IoReason.of(e));
+                    return Optional.empty();
                 }
             }
         }

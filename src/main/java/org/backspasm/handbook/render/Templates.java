@@ -193,7 +193,12 @@ public final class Templates {
             problems.add(file(e.getTemplateSourceName(), name), lineOf(e),
                     "template error: " + firstLine(e.getMessageWithoutStackTop()));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // Freemarker reports a template that failed to load before by wrapping the first failure.
+            IOException cause = e;
+            while (cause.getCause() instanceof IOException deeper) {
+                cause = deeper;
+            }
+            problems.add(file(name, name), 0, "cannot read this template: " + org.backspasm.handbook.IoReason.of(cause));
         } finally {
             synchronized (running) {
                 running[0] = false;
