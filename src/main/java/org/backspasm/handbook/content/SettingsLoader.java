@@ -38,15 +38,17 @@ final class SettingsLoader {
             return Optional.empty();
         }
         YamlFields yaml = parsed.get();
+        // 'region' is answered below with what replaced it, not as an unknown key.
         yaml.allowOnly(Set.of("title", "language", "translations", "regions", "breathing", "paper", "review",
-                "provenance"));
+                "provenance"), Set.of("region"));
         if (yaml.has("region")) {
             problems.add(file, yaml.lineOf("region"), "'region' is now 'regions', one for each language's generic "
                     + "edition, e.g. 'regions: {en: GB-ENG, es: ES}'");
         }
 
         String language = yaml.text("language");
-        if (!language.isEmpty() && !language.matches("[a-z]{2}(-[A-Z]{2})?")) {
+        boolean languageRead = language.matches("[a-z]{2}(-[A-Z]{2})?");
+        if (!language.isEmpty() && !languageRead) {
             problems.add(file, yaml.lineOf("language"), "'language' must be a language code such as 'en', not '"
                     + language + "'");
         }
@@ -65,12 +67,14 @@ final class SettingsLoader {
         reviewYaml.allowOnly(Set.of("published", "last", "next"));
         LocalDate published = reviewYaml.date("published");
         LocalDate last = reviewYaml.date("last");
-        if (last.isBefore(published)) {
+        // A date already reported as malformed is not compared again: one problem, not a knock-on about 1970.
+        boolean datesRead = !published.equals(LocalDate.EPOCH) && !last.equals(LocalDate.EPOCH);
+        if (datesRead && last.isBefore(published)) {
             problems.add(file, reviewYaml.lineOf("last"), "the last review (" + last
                     + ") cannot come before the first publication (" + published + ")");
         }
         LocalDate next = reviewYaml.date("next");
-        if (!next.isAfter(last) && !last.equals(LocalDate.EPOCH)) {
+        if (!next.isAfter(last) && !last.equals(LocalDate.EPOCH) && !next.equals(LocalDate.EPOCH)) {
             problems.add(file, reviewYaml.lineOf("next"), "the next review (" + next
                     + ") must come after the last review (" + last + ")");
         }
@@ -105,8 +109,11 @@ final class SettingsLoader {
         YamlFields regionsYaml = yaml.mapping("regions");
         List<String> languages = new ArrayList<>(List.of(language));
         languages.addAll(translations);
-        regionsYaml.allowOnly(Set.copyOf(languages));
-        for (String code : yaml.has("regions") ? languages : List.<String>of()) {
+        if (languageRead) {
+            // With the language itself unreadable, its region cannot be matched: no knock-on problems.
+            regionsYaml.allowOnly(Set.copyOf(languages));
+        }
+        for (String code : yaml.has("regions") && languageRead ? languages : List.<String>of()) {
             if (!regionsYaml.has(code)) {
                 problems.add(file, yaml.lineOf("regions"), "'regions' must name the region of the " + code
                         + " edition, e.g. '" + code + ": " + (code.equals("es") ? "ES" : "GB-ENG") + "'");

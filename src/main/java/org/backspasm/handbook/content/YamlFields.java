@@ -169,8 +169,13 @@ final class YamlFields {
 
     /** Reports every key not in {@code allowed}, suggesting the closest allowed one. */
     void allowOnly(Set<String> allowed) {
+        allowOnly(allowed, Set.of());
+    }
+
+    /** As {@link #allowOnly(Set)}, leaving out {@code answeredElsewhere}: keys the caller explains itself. */
+    void allowOnly(Set<String> allowed, Set<String> answeredElsewhere) {
         for (String key : fields.keySet()) {
-            if (!allowed.contains(key)) {
+            if (!allowed.contains(key) && !answeredElsewhere.contains(key)) {
                 problems.add(file, lineOf(key), "unknown key '" + key + "'" + suggestion(key, allowed));
             }
         }
