@@ -80,13 +80,13 @@ public final class RegionWordsChecker {
     }
 
     /** The line without placeholders, link targets, heading ids and web addresses, which readers never see as words. */
-    private static String readable(String line) {
+    static String readable(String line) {
         String text = FRONT_MATTER_TEXT.matcher(line).replaceFirst(" ");
         return LINK_TARGET.matcher(PLACEHOLDER.matcher(text).replaceAll(" ")).replaceAll(" ");
     }
 
     /** Each other region's service number that this region does not share, as digits, with what it is. */
-    private static Map<String, String> foreignNumbers(Region own, String language, Regions regions) {
+    static Map<String, String> foreignNumbers(Region own, String language, Regions regions) {
         Set<String> ownDigits = own.serviceNumbers().stream().map(Region::dialable).collect(Collectors.toSet());
         Map<String, String> foreign = new LinkedHashMap<>();
         regions.byCode().forEach((code, languages) -> Optional.ofNullable(languages.get(language))
@@ -102,7 +102,7 @@ public final class RegionWordsChecker {
         return foreign;
     }
 
-    private static List<String> numbers(String text, Map<String, String> foreign, Region own) {
+    static List<String> numbers(String text, Map<String, String> foreign, Region own) {
         List<String> messages = new java.util.ArrayList<>();
         foreign.forEach((digits, what) -> {
             String spaced = digits.chars().mapToObj(c -> Pattern.quote(Character.toString(c)))
@@ -117,7 +117,7 @@ public final class RegionWordsChecker {
         return messages;
     }
 
-    private static List<String> terms(String text, Region own) {
+    static List<String> terms(String text, Region own) {
         List<String> messages = new java.util.ArrayList<>();
         own.foreignTerms().forEach((term, local) -> {
             boolean acronym = term.equals(term.toUpperCase(Locale.ROOT));
