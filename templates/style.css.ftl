@@ -30,7 +30,11 @@
   }
 }
 *, *::before, *::after { box-sizing: border-box; }
-html { font-size: 112.5%; -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
+/* A long word, name or address breaks rather than widen the page; phone numbers hold together with no-break
+   spaces and break only when even one of them is wider than the screen (200 % text on a 320 px phone). Tables
+   keep their words whole and scroll in their own box. */
+html { font-size: 112.5%; -webkit-text-size-adjust: 100%; text-size-adjust: 100%; overflow-wrap: anywhere; }
+table { overflow-wrap: normal; }
 body {
   margin: 0;
   font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif;
@@ -55,7 +59,7 @@ img { max-width: 100%; height: auto; }
 
 /* Header: the way home and the way to the danger signs, both big enough to hit with a thumb. */
 .top { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: .5rem; padding-top: .5rem; padding-bottom: .5rem; border-bottom: 1px solid var(--border); }
-.brand { font-weight: 700; text-decoration: none; color: var(--brand); display: inline-flex; align-items: center; gap: .5rem; min-height: 44px; }
+.brand { font-weight: 700; text-decoration: none; color: var(--brand); display: inline-flex; align-items: center; gap: .5rem; min-height: 44px; min-width: 0; overflow-wrap: anywhere; }
 .brand .logo { width: 40px; height: 40px; object-fit: contain; }
 .brand-title { display: block; font-size: .8rem; font-weight: 400; color: var(--muted); }
 @media (prefers-color-scheme: dark) { .brand { color: var(--text); } }
@@ -73,6 +77,7 @@ img { max-width: 100%; height: auto; }
 .step-links { list-style: none; counter-reset: step; padding: 0; margin: .5rem 0; }
 .step-links li { counter-increment: step; margin: 0 0 .6rem; max-width: none; }
 .step-links a { display: flex; align-items: center; gap: .75rem; min-height: 60px; padding: .6rem 1rem; border: 2px solid var(--accent); border-radius: .75rem; font-size: 1.2rem; font-weight: 600; text-decoration: none; background: var(--panel); }
+.step-links a > span { min-width: 0; }
 .step-links a::before { content: counter(step); flex: none; display: inline-flex; align-items: center; justify-content: center; width: 2.2rem; height: 2.2rem; border-radius: 50%; background: var(--accent); color: var(--bg); font-weight: 700; }
 
 /* The three tiers on the danger-signs page, by their fixed heading ids: red, amber, blue. */
@@ -82,19 +87,19 @@ img { max-width: 100%; height: auto; }
 #see-doctor-today + ul { border-color: var(--amber); background: var(--amber-bg); }
 #book-appointment + ul { border-color: var(--accent); background: var(--panel); }
 /* Downloads (the PDFs and the zip) are big buttons. */
-main a[href$=".pdf"], main a[href$=".zip"] { display: inline-flex; align-items: center; min-height: 48px; padding: .25rem 1rem; border: 2px solid var(--accent); border-radius: .5rem; font-weight: 700; text-decoration: none; }
+main a[href$=".pdf"], main a[href$=".zip"] { display: inline-flex; align-items: center; max-width: 100%; min-height: 48px; padding: .25rem 1rem; border: 2px solid var(--accent); border-radius: .5rem; font-weight: 700; text-decoration: none; }
 /* Phone numbers in the text: inline padding widens the tap area without moving the lines. */
-main a[href^="tel:"] { padding: .7rem .25rem; font-weight: 700; white-space: nowrap; }
+main a[href^="tel:"] { padding: .7rem .25rem; font-weight: 700; }
 
 /* Each immediate step's heading on the first-hour page carries its number. */
 .step-number { display: block; font-size: .8rem; font-weight: 700; letter-spacing: .05em; text-transform: uppercase; color: var(--muted); }
 
 .topics ul, .footer-links { list-style: none; padding: 0; }
-.topics a, .footer-links a { display: inline-flex; align-items: center; min-height: 44px; }
+.topics a, .footer-links a { display: flex; align-items: center; min-height: 44px; }
 
 /* Previous and next through the handbook. */
 .pager { display: flex; flex-wrap: wrap; gap: .75rem; margin: 2rem 0; }
-.pager a { flex: 1 1 12rem; display: flex; flex-direction: column; justify-content: center; min-height: 60px; padding: .5rem 1rem; border: 2px solid var(--accent); border-radius: .75rem; text-decoration: none; font-weight: 600; }
+.pager a { flex: 1 1 min(12rem, 100%); min-width: 0; display: flex; flex-direction: column; justify-content: center; min-height: 60px; padding: .5rem 1rem; border: 2px solid var(--accent); border-radius: .75rem; text-decoration: none; font-weight: 600; }
 .pager .next { text-align: right; }
 .pager-label { font-size: .85rem; font-weight: 400; color: var(--muted); }
 
@@ -108,7 +113,7 @@ td { font-size: 1.1rem; }
 .contact h2 { margin: 0 0 .25rem; font-size: 1.2rem; }
 .contact p { margin: 0 0 .5rem; }
 .contact-links { list-style: none; padding: 0; margin: 0; display: grid; gap: .5rem; }
-.contact-links a { display: flex; align-items: center; min-height: 48px; padding: 0 1rem; border: 2px solid var(--accent); border-radius: .5rem; text-decoration: none; font-weight: 700; font-size: 1.05rem; }
+.contact-links a { display: flex; flex-wrap: wrap; column-gap: .35em; align-items: center; min-width: 0; overflow-wrap: anywhere; min-height: 48px; padding: 0 1rem; border: 2px solid var(--accent); border-radius: .5rem; text-decoration: none; font-weight: 700; font-size: 1.05rem; }
 .contact-links a.booking { background: var(--brand); border-color: var(--brand); color: #ffffff; }
 
 .site-footer { margin-top: 3rem; padding-top: 1rem; padding-bottom: 2rem; border-top: 1px solid var(--border); font-size: .9rem; color: var(--muted); }

@@ -57,6 +57,28 @@ final class BrowserChecks {
                 : List.of();
     }
 
+    /**
+     * The elements and runs of text that reach past the viewport's right edge (outside boxes that scroll on their
+     * own, such as wide tables), as tag, class and the start of their text.
+     */
+    static List<String> overflowing(ChromeDriver driver) {
+        Object found = driver.executeScript("const width = document.documentElement.clientWidth; const out = [];"
+                + "const scrolls = e => { for (let p = e.parentElement; p; p = p.parentElement) {"
+                + " const x = getComputedStyle(p).overflowX; if (x === 'auto' || x === 'scroll') { return true; } }"
+                + " return false; };"
+                + "for (const e of document.body.querySelectorAll('*')) { const r = e.getBoundingClientRect();"
+                + " if (scrolls(e)) { continue; }"
+                + " if (r.width > 0 && r.right > width + 0.5) { out.push(e.tagName.toLowerCase() + '.' + e.className"
+                + " + ' (' + Math.round(r.right) + ' px): ' + (e.textContent || '').trim().slice(0, 40)); } }"
+                + "const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT); const range = document.createRange();"
+                + "for (let t = walker.nextNode(); t; t = walker.nextNode()) { if (!t.textContent.trim() || scrolls(t)) { continue; }"
+                + " range.selectNodeContents(t); const r = range.getBoundingClientRect();"
+                + " if (r.width > 0 && r.right > width + 0.5) { out.push('text in ' + t.parentElement.tagName.toLowerCase()"
+                + " + '.' + t.parentElement.className + ' (' + Math.round(r.right) + ' px): ' + t.textContent.trim().slice(0, 40)); } }"
+                + "return out;");
+        return ((List<?>) found).stream().map(String::valueOf).toList();
+    }
+
     /** Every request the page made to a scheme other than file:, from Chromium's network log. */
     static List<String> networkRequests(ChromeDriver driver) {
         List<String> requests = new ArrayList<>();

@@ -111,6 +111,24 @@ class BrowserTest {
     }
 
     @Test
+    void longEmailsAddressesAndNamesNeverWidenAPageAt320PxEvenAtTwiceTheTextSize() throws IOException {
+        Path edition = editions.get(editions.size() - 1);
+        List<String> problems = new ArrayList<>();
+        BrowserChecks.viewport(driver, 320, 640);
+        for (Path page : pages(edition)) {
+            for (String zoom : List.of("100%", "200%")) {
+                BrowserChecks.open(driver, page);
+                driver.executeScript("document.documentElement.style.fontSize = arguments[0];", zoom.equals("100%")
+                        ? "" : "225%");
+                String where = page.getFileName() + " at 320 px, text " + zoom + ": ";
+                BrowserChecks.horizontalScroll(driver).forEach(p -> problems.add(where + p));
+                BrowserChecks.overflowing(driver).forEach(p -> problems.add(where + p));
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
     void everyPageHasNoAxeViolationsForWcag22Aa() throws IOException {
         List<String> problems = new ArrayList<>();
         for (Path edition : editions) {

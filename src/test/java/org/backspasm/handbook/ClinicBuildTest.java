@@ -61,7 +61,7 @@ class ClinicBuildTest {
         Files.delete(project.path("clinics/us-physio.yml"));
         TestProject.Run run = project.run("build", "--clinic", project.path("clinics").toString());
         assertEquals(Main.CONTENT_PROBLEMS, run.exitCode());
-        assertTrue(run.err().contains("clinics/clinic.yml:2: 'phone' must be a phone number"), run.err());
+        assertTrue(run.err().contains("clinics/clinic.yml:2: 'phone': 'call us' is not a phone number"), run.err());
         assertTrue(run.err().contains("Edition clinic not built"), run.err());
         assertTrue(Files.isRegularFile(project.path("site/gb-physio/index.html")), "the good edition is built");
         assertFalse(Files.exists(project.path("site/clinic")), "the broken edition is not written");

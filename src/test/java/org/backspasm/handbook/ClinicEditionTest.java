@@ -99,7 +99,7 @@ class ClinicEditionTest {
 
     @ParameterizedTest
     @CsvSource({"gb-physio, Riverside Physio, clinic-logo.svg, tel:+442079460123",
-                "us-physio, Lakeside Physical Therapy, clinic-logo.png, tel:3125550142"})
+                "us-physio, Lakeside Physical Therapy, clinic-logo.png, tel:+13125550142"})
     void clinicNameLogoAndContactsOnEveryPageAndBothPdfs(String edition, String name, String logo, String tel)
             throws IOException {
         Path dir = site.resolve(edition);

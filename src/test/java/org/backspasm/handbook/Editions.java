@@ -30,6 +30,16 @@ final class Editions {
                 "--clinic", clinics.resolve("es-physio.yml").toString());
         assertEquals(0, run.exitCode(), run.err());
         return List.of(generic, generic.resolve("es"), temp.resolve("clinic-site/gb-physio"),
-                temp.resolve("clinic-site/es-physio"));
+                temp.resolve("clinic-site/es-physio"), realLife(temp));
+    }
+
+    /** A clinic whose data is as real clinics write it: long unbroken email and web addresses, a long name. */
+    static Path realLife(Path temp) {
+        Path clinics = temp.resolve("clinics-real-life");
+        TestProject.copyTree(TestProject.FIXTURES.resolve("clinics-real-life"), clinics);
+        TestProject.Run run = TestProject.Run.of("build", "--project", TestProject.REPO.toString(), "--output",
+                temp.resolve("real-life-site").toString(), "--clinic", clinics.resolve("long-physio.yml").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        return temp.resolve("real-life-site/long-physio");
     }
 }

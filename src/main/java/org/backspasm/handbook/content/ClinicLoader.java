@@ -68,7 +68,8 @@ public final class ClinicLoader {
         Path folder = profile.toAbsolutePath().normalize().getParent();
 
         String name = Values.text(yaml, "name", problems);
-        String phone = Values.phone(yaml, "phone", problems);
+        Optional<PhoneNumbers.Phone> phone = Values.phoneNumber(yaml, "phone", yaml.text("region"), regions, false,
+                problems);
         String email = yaml.text("email");
         if (!email.isEmpty() && !EMAIL.matcher(email).matches()) {
             problems.add(shown, yaml.lineOf("email"), "'email' must be an email address such as hello@clinic.example, not '"
@@ -83,7 +84,8 @@ public final class ClinicLoader {
             Values.regionCode(yaml, "region", regions, language, problems);
         }
         String region = yaml.text("region");
-        String urgentNumber = yaml.has("urgent_number") ? Values.phone(yaml, "urgent_number", problems) : "";
+        String urgentNumber = yaml.has("urgent_number") ? Values.phoneNumber(yaml, "urgent_number", region, regions,
+                true, problems).map(PhoneNumbers.Phone::dial).orElse(yaml.text("urgent_number")) : "";
         String urgentName = yaml.has("urgent_name") ? Values.plain(yaml, "urgent_name", problems) : "";
         if (urgentNumber.isEmpty() && !urgentName.isEmpty()) {
             problems.add(yaml.file(), yaml.lineOf("urgent_name"), "'urgent_name' needs 'urgent_number' beside it: "
@@ -110,7 +112,8 @@ public final class ClinicLoader {
         Optional<Path> templates = templates(yaml, folder, problems);
 
         String extension = ImageFiles.extension(yaml.text("logo"));
-        Clinic clinic = new Clinic(id, shown, name, phone, email, bookingUrl, address, logo, "clinic-logo." + extension,
+        Clinic clinic = new Clinic(id, shown, name, phone.map(PhoneNumbers.Phone::shown).orElse(""),
+                phone.map(PhoneNumbers.Phone::dial).orElse(""), email, bookingUrl, address, logo, "clinic-logo." + extension,
                 colour, publicUrl, reviewedBy, templates);
         return Optional.of(new Profile(clinic, region, paper, editionLanguages, urgentName, urgentNumber,
                 Map.copyOf(terms)));

@@ -125,18 +125,19 @@ public final class RegionsLoader {
         Optional<YamlFields> paperFrom = setting(chain, "paper");
         PaperSize paper = paperFrom.map(y -> Values.paper(y, problems)).orElse(PaperSize.A4);
         List<String> emergencyNumbers = setting(chain, "emergency_numbers")
-                .map(y -> phones(y, "emergency_numbers", problems)).orElse(List.of());
+                .map(y -> phones(y, "emergency_numbers", code, values.get("name"), problems)).orElse(List.of());
         if (emergencyNumbers.isEmpty()) {
             YamlFields top = chain.get(0).yaml;
             problems.add(top.file(), top.line(), "region " + code + " lacks 'emergency_numbers'");
         }
         String urgentNumber = setting(chain, "urgent_number").map(y -> y.textOrEmpty("urgent_number").equals("none")
-                ? "" : Values.phone(y, "urgent_number", problems)).orElse("");
+                ? "" : phones(y, "urgent_number", code, values.get("name"), problems).get(0)).orElse("");
         List<String> service = new ArrayList<>(emergencyNumbers);
         if (!urgentNumber.isEmpty()) {
             service.add(urgentNumber);
         }
-        setting(chain, "other_numbers").ifPresent(y -> service.addAll(phones(y, "other_numbers", problems)));
+        setting(chain, "other_numbers").ifPresent(y -> service.addAll(phones(y, "other_numbers", code, values.get("name"),
+                problems)));
         String emergency = values.get("emergency");
         emergencyNumbers.stream().findFirst().filter(first -> !emergency.contains(first)).ifPresent(first ->
                 problems.add(own.file(), own.lineOf("emergency"), "region " + code + " (" + language
@@ -161,12 +162,13 @@ public final class RegionsLoader {
         return merged;
     }
 
-    private static List<String> phones(YamlFields yaml, String key, ProblemList problems) {
+    /** Service numbers, each one checked for the region's country by the same code as clinics' numbers. */
+    private static List<String> phones(YamlFields yaml, String key, String code, String name, ProblemList problems) {
         List<String> numbers = yaml.textList(key);
         for (String number : numbers) {
-            if (!Values.PHONE.matcher(number).matches() && !number.matches("[0-9]{3}")) {
-                problems.add(yaml.file(), yaml.lineOf(key), "'" + key + "' must list phone numbers as dialled, not '"
-                        + number + "'");
+            PhoneNumbers.Read read = PhoneNumbers.read(number, PhoneNumbers.countryOf(code), name, true);
+            if (!read.ok()) {
+                problems.add(yaml.file(), yaml.lineOf(key), "'" + key + "': " + read.problem());
             }
         }
         return numbers;

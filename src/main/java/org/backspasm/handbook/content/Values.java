@@ -1,6 +1,7 @@
 package org.backspasm.handbook.content;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.backspasm.handbook.ProblemList;
 import org.backspasm.handbook.model.PaperSize;
@@ -10,8 +11,6 @@ import org.backspasm.handbook.model.Regions;
 /** Checked values that settings, regions and clinic profiles share: phone numbers, plain names, paper. */
 final class Values {
 
-    /** Phone numbers as dialled: digits and spaces, an optional leading plus, brackets and dashes between. */
-    static final Pattern PHONE = Pattern.compile("\\+?[0-9(][0-9 ()-]{1,22}[0-9]");
     /** Names that go into Markdown as they are, so no Markdown or HTML syntax. */
     static final Pattern PLAIN = Pattern.compile("[\\p{L}\\p{N} .,'’()/&-]+");
 
@@ -27,14 +26,29 @@ final class Values {
         return value;
     }
 
-    static String phone(YamlFields yaml, String key, ProblemList problems) {
+    /**
+     * A phone number at {@code key}, read for the country of {@code regionCode} ({@link PhoneNumbers}); empty,
+     * with a problem at the key's line, when it is not one. An empty value is empty without a problem.
+     *
+     * @param shortNumbers whether service numbers such as 111 are accepted
+     */
+    static Optional<PhoneNumbers.Phone> phoneNumber(YamlFields yaml, String key, String regionCode, Regions regions,
+                                                    boolean shortNumbers, ProblemList problems) {
         String value = yaml.text(key);
-        if (!value.isEmpty() && !PHONE.matcher(value).matches()) {
-            problems.add(yaml.file(), yaml.lineOf(key), "'" + key
-                    + "' must be a phone number as dialled (digits, spaces, brackets, dashes, optional leading +), not '"
-                    + value + "'");
+        if (value.isEmpty()) {
+            return Optional.empty();
         }
-        return value;
+        String country = PhoneNumbers.countryOf(regionCode);
+        // Messages are in English: the region's English name, else its name in any language, else its code.
+        String where = regions.find(regionCode, "en")
+                .or(() -> regions.byCode().getOrDefault(regionCode, java.util.Map.of()).values().stream().findFirst())
+                .map(r -> r.name()).orElse(regionCode.isEmpty() ? "its region" : regionCode);
+        PhoneNumbers.Read read = PhoneNumbers.read(value, country, where, shortNumbers);
+        if (!read.ok()) {
+            problems.add(yaml.file(), yaml.lineOf(key), "'" + key + "': " + read.problem());
+            return Optional.empty();
+        }
+        return Optional.of(read.phone());
     }
 
     /**

@@ -8,6 +8,8 @@ import java.util.Optional;
  *
  * @param id the edition's id, from the profile's file name; the edition is written to {@code site/<id>/}
  * @param profile the profile file as shown in messages
+ * @param phone the number as printed, in the region's own format, with no-break spaces
+ * @param phoneDial the number as a {@code tel:} link dials it: E.164, then {@code ;ext=} and any extension
  * @param logoSource the logo file beside the profile
  * @param logoFile the logo's file name in the edition
  * @param brandColour a CSS hex colour that keeps 4.5:1 contrast against white
@@ -19,6 +21,7 @@ public record Clinic(
         String profile,
         String name,
         String phone,
+        String phoneDial,
         String email,
         String bookingUrl,
         String address,
@@ -30,7 +33,7 @@ public record Clinic(
         Optional<Path> templatesDir) {
 
     public String phoneHref() {
-        return "tel:" + Region.dialable(phone);
+        return "tel:" + phoneDial;
     }
 
     public String emailHref() {

@@ -61,7 +61,9 @@ class ClinicLoaderTest {
         assertEquals("riverside", clinic.id());
         assertEquals("clinics/riverside.yml", clinic.profile());
         assertEquals("Riverside Physio", clinic.name());
-        assertEquals("+44 20 7946 0123", clinic.phone());
+        assertEquals("020\u00a07946\u00a00123", clinic.phone(), "as written in the UK, with no-break spaces");
+        assertEquals("+442079460123", clinic.phoneDial());
+        assertEquals("tel:+442079460123", clinic.phoneHref());
         assertEquals("hello@riverside-physio.example", clinic.email());
         assertEquals("https://riverside-physio.example/book", clinic.bookingUrl());
         assertEquals("2 River Walk, London SE1 9AA", clinic.address());

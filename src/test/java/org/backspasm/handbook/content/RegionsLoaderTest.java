@@ -133,10 +133,10 @@ class RegionsLoaderTest {
                 new Problem("content/regions.yml", 9, "term 'Doctor' must be lowercase letters and underscores, as in "
                         + "{{doctor}}"),
                 new Problem("content/regions.yml", 4, "'paper' must be A4 or Letter, not 'A5'"),
-                new Problem("content/regions.yml", 5, "'emergency_numbers' must list phone numbers as dialled, not "
-                        + "'call us'"),
-                new Problem("content/regions.yml", 6, "'urgent_number' must be a phone number as dialled (digits, "
-                        + "spaces, brackets, dashes, optional leading +), not '1-1-1!'"),
+                new Problem("content/regions.yml", 5, "'emergency_numbers': 'call us' is not a phone number: write "
+                        + "digits, spaces and an optional leading +"),
+                new Problem("content/regions.yml", 6, "'urgent_number': write '1-1-1!' in full, starting with + and "
+                        + "the country code, e.g. +353 1 234 5678"),
                 new Problem("content/regions.yml", 11, "region XX (en): 'emergency' must say the number to dial first, 112"),
                 new Problem("content/regions.yml", 18, "region YY (en) lacks 'readers'"),
                 new Problem("content/regions.yml", 18, "region YY (en) lacks 'emergency'"),
