@@ -38,19 +38,30 @@ public final class ProblemList {
         warnings.addAll(other.warnings);
     }
 
+    /** How many problems there are, all of them, however many {@link #toList} shows. */
+    public int count() {
+        return problems.size();
+    }
+
     public boolean isEmpty() {
         return problems.isEmpty();
     }
 
-    /** Every problem, or the first {@value #MAX_REPORTED} and a last line counting the rest. */
+    /** Every problem, in order. */
     public List<Problem> toList() {
-        List<Problem> all = new ArrayList<>(problems);
-        if (all.size() <= MAX_REPORTED) {
-            return List.copyOf(all);
+        return List.copyOf(problems);
+    }
+
+    /**
+     * What a person is shown of {@code problems}: all of them, or the first {@value #MAX_REPORTED} and a last
+     * line counting the rest.
+     */
+    public static List<Problem> shown(List<Problem> problems) {
+        if (problems.size() <= MAX_REPORTED) {
+            return problems;
         }
-        List<Problem> shown = new ArrayList<>(all.subList(0, MAX_REPORTED));
-        int rest = all.size() - MAX_REPORTED;
+        List<Problem> shown = new ArrayList<>(problems.subList(0, MAX_REPORTED));
+        int rest = problems.size() - MAX_REPORTED;
         shown.add(new Problem("…", 0, rest + (rest == 1 ? " more problem" : " more problems") + " not shown; fix these first"));
         return List.copyOf(shown);
-    }
-}
+    }}

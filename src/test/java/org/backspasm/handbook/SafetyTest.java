@@ -112,6 +112,45 @@ class SafetyTest {
         List<String> lines = run.errLines();
         assertEquals(ProblemList.MAX_REPORTED + 2, lines.size());
         assertEquals("…: 50 more problems not shown; fix these first", lines.get(ProblemList.MAX_REPORTED));
+        assertEquals("150 problems; fix them and run check again.", lines.get(ProblemList.MAX_REPORTED + 1),
+                "the count is of every problem, not of the lines shown");
+    }
+
+    @Test
+    void aBadDateOnTheCommandLineIsOnePlainLine() {
+        TestProject.Run run = TestProject.base(temp).run("check", "--today", "2026-13-01");
+        assertEquals(Main.USAGE, run.exitCode());
+        assertEquals(List.of("handbook: Invalid value for option '--today': '2026-13-01' is not a date written "
+                + "YYYY-MM-DD, such as 2026-12-01 (see 'handbook --help')"), run.errLines());
+    }
+
+    @Test
+    void aFolderWithNoProfilesIsAnErrorNamingTheFolder() throws IOException {
+        TestProject project = TestProject.base(temp);
+        Files.createDirectories(project.path("clinics"));
+        Files.writeString(project.path("clinics/riverside.yml.txt"), "name: x\n");
+        for (String command : List.of("check", "build")) {
+            TestProject.Run run = project.run(command, "--clinic", project.path("clinics").toString());
+            assertEquals(Main.USAGE, run.exitCode(), command);
+            assertEquals(List.of("handbook: no clinic profiles (.yml or .yaml) found in " + project.path("clinics")),
+                    run.errLines(), command);
+        }
+    }
+
+    @Test
+    void withATranslationTheCapIsAppliedOnceAndTheCountIsRight() throws IOException {
+        TestProject project = TestProject.base(temp).overlay(TestProject.FIXTURES.resolve("translated"));
+        StringBuilder links = new StringBuilder();
+        for (int i = 0; i < 70; i++) {
+            links.append("[x](missing-").append(i).append(".md)\n\n");
+        }
+        project.writeStartPage(links.toString());
+        project.write("content/es/index.md", "---\ntitle: Inicio\nsummary: Qué hacer.\norder: 1\n---\n\n" + links);
+        TestProject.Run run = project.run("check");
+        List<String> lines = run.errLines().stream().filter(l -> !l.contains(": warning: ")).toList();
+        assertEquals(ProblemList.MAX_REPORTED + 2, lines.size(), run.err());
+        assertEquals("…: 40 more problems not shown; fix these first", lines.get(ProblemList.MAX_REPORTED), run.err());
+        assertEquals("140 problems; fix them and run check again.", lines.get(lines.size() - 1));
     }
 
     @Test

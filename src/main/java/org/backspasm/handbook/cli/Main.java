@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 import org.backspasm.handbook.Build;
 import org.backspasm.handbook.IoReason;
+import org.backspasm.handbook.ProblemList;
 import org.backspasm.handbook.check.Prose;
 import org.backspasm.handbook.content.TranslationMarks;
 import org.backspasm.handbook.model.Problem;
@@ -88,6 +89,19 @@ public final class Main implements Runnable {
         }
     }
 
+    /** A date on the command line, or one plain sentence saying how to write it. */
+    static final class DateConverter implements CommandLine.ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return LocalDate.parse(value);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a date written YYYY-MM-DD, "
+                        + "such as 2026-12-01");
+            }
+        }
+    }
+
     /** Where the project is; every path defaults to a folder inside it. */
     static final class ProjectOptions {
         @Option(names = "--project", paramLabel = "DIR", defaultValue = ".",
@@ -116,7 +130,7 @@ public final class Main implements Runnable {
                 description = "Treat a translation that is out of date as a problem, not a warning: for CI.")
         boolean strict;
 
-        @Option(names = "--today", paramLabel = "YYYY-MM-DD",
+        @Option(names = "--today", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
                 description = "Check review dates as if today were this date (default: today).")
         LocalDate today;
 
@@ -172,7 +186,7 @@ public final class Main implements Runnable {
             Build.Options options = project.toBuildOptions();
             List<Path> profiles = project.profiles(spec.commandLine());
             if (!project.clinics.isEmpty()) {
-                return buildEditions(options, profiles, spec);
+                return buildEditions(options, project.clinics, profiles, spec);
             }
             Build.Result result;
             try {
@@ -230,9 +244,11 @@ public final class Main implements Runnable {
     }
 
     /** Builds each clinic's edition; problems in one edition do not stop the others. */
-    private static int buildEditions(Build.Options options, List<Path> profiles, CommandSpec spec) throws IOException {
+    private static int buildEditions(Build.Options options, List<Path> clinics, List<Path> profiles, CommandSpec spec)
+            throws IOException {
         if (profiles.isEmpty()) {
-            spec.commandLine().getErr().println("handbook: no clinic profiles (.yml) found in " + options.projectDir());
+            spec.commandLine().getErr().println("handbook: no clinic profiles (.yml or .yaml) found in "
+                    + String.join(", ", clinics.stream().map(Path::toString).toList()));
             return USAGE;
         }
         Set<String> ids = new HashSet<>();
@@ -262,7 +278,7 @@ public final class Main implements Runnable {
                         + describe(edition.result()) + ", " + edition.result().files().size() + " files.");
             } else {
                 failed++;
-                edition.result().problems().forEach(spec.commandLine().getErr()::println);
+                ProblemList.shown(edition.result().problems()).forEach(spec.commandLine().getErr()::println);
                 spec.commandLine().getErr().println("Edition " + edition.id() + " not built: "
                         + edition.result().problems().size() + " problem(s); its previous output is unchanged.");
             }
@@ -287,7 +303,7 @@ public final class Main implements Runnable {
                     : project.profiles(spec.commandLine()).stream().map(Optional::of).toList();
             if (profiles.isEmpty()) {
                 spec.commandLine().getErr().println("handbook: no clinic profiles (.yml or .yaml) found in "
-                        + project.clinics);
+                        + String.join(", ", project.clinics.stream().map(Path::toString).toList()));
                 return USAGE;
             }
             List<Build.Result> results = Build.checkAll(project.toBuildOptions(), profiles);
@@ -348,7 +364,7 @@ public final class Main implements Runnable {
             Path contentDir = content != null ? content : project.resolve("content");
             TranslationMarks.Result result = TranslationMarks.mark(contentDir, language);
             if (!result.problems().isEmpty()) {
-                result.problems().forEach(spec.commandLine().getErr()::println);
+                ProblemList.shown(result.problems()).forEach(spec.commandLine().getErr()::println);
                 spec.commandLine().getErr().println("Nothing was marked.");
                 return CONTENT_PROBLEMS;
             }
@@ -388,7 +404,7 @@ public final class Main implements Runnable {
 
     private static int report(Build.Result result, CommandSpec spec, String advice) {
         PrintWriter err = spec.commandLine().getErr();
-        for (Problem problem : result.problems()) {
+        for (Problem problem : ProblemList.shown(result.problems())) {
             err.println(problem);
         }
         int count = result.problems().size();

@@ -152,12 +152,18 @@ public final class ClinicLoader {
             return value;
         }
         try {
-            URI uri = new URI(value);
+            // A web address with letters beyond ASCII in its host (fisioterapia-españa.es) is checked in the
+            // form browsers send it (xn--…); it is printed as written.
+            java.util.regex.Matcher parts = java.util.regex.Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*://)([^/?#]*)(.*)$")
+                    .matcher(value);
+            String ascii = parts.matches() ? parts.group(1) + java.net.IDN.toASCII(parts.group(2)) + parts.group(3)
+                    : value;
+            URI uri = new URI(ascii);
             if (!"https".equals(uri.getScheme()) || uri.getHost() == null || !uri.getHost().contains(".")) {
                 problems.add(yaml.file(), yaml.lineOf(key), "'" + key + "' must be a web address starting with https://, not '"
                         + value + "'");
             }
-        } catch (URISyntaxException e) {
+        } catch (URISyntaxException | IllegalArgumentException e) {
             problems.add(yaml.file(), yaml.lineOf(key), "'" + key + "' is not a valid web address: '" + value + "'");
         }
         return value;

@@ -42,6 +42,8 @@ public final class ContentLoader {
 
     /** Far beyond any real page; the Markdown reader slows down sharply on more. */
     static final int MAX_PAGE_CHARS = 1_000_000;
+    /** The order of a page whose 'order' could not be read (already a problem). */
+    private static final int UNREAD_ORDER = -1;
     static final int MAX_BLOCK_CHARS = 300_000;
 
     private final ProblemList problems;
@@ -188,7 +190,10 @@ public final class ContentLoader {
         front.allowOnly(FRONT_MATTER_KEYS);
         String title = front.text("title");
         String summary = front.text("summary");
+        int before = front.problemCount();
         int order = front.wholeNumber("order", 1, 99_999);
+        // An order already reported as unreadable is not compared with the others: no "order 1 is already used".
+        order = front.problemCount() > before ? UNREAD_ORDER : order;
         String navTitle = front.optionalText("nav_title").orElse(title);
         for (String key : List.of("title", "nav_title", "summary")) {
             if (front.optionalText(key).orElse("").codePoints().anyMatch(Character::isISOControl)) {
@@ -258,6 +263,9 @@ public final class ContentLoader {
     private void checkOrders(List<SourcePage> pages) {
         Map<Integer, SourcePage> byOrder = new HashMap<>();
         for (SourcePage page : pages) {
+            if (page.order() == UNREAD_ORDER) {
+                continue;
+            }
             SourcePage earlier = byOrder.putIfAbsent(page.order(), page);
             if (earlier != null) {
                 problems.add(page.source(), page.fieldLines().getOrDefault("order", 0), "order "

@@ -35,14 +35,18 @@ final class YamlFields {
     private final ProblemList problems;
     /** Stands in for a mapping already reported missing: its absent keys are not reported again. */
     private final boolean standIn;
+    /** The text parsed, line by line, to explain what the parser made of a line. */
+    private final List<String> sourceLines;
 
-    private YamlFields(String file, int lineOffset, int line, Map<String, NodeTuple> fields, ProblemList problems) {
-        this(file, lineOffset, line, fields, problems, false);
+    private YamlFields(String file, int lineOffset, int line, Map<String, NodeTuple> fields, ProblemList problems,
+                       List<String> sourceLines) {
+        this(file, lineOffset, line, fields, problems, false, sourceLines);
     }
 
     private YamlFields(String file, int lineOffset, int line, Map<String, NodeTuple> fields, ProblemList problems,
-                       boolean standIn) {
+                       boolean standIn, List<String> sourceLines) {
         this.standIn = standIn;
+        this.sourceLines = sourceLines;
         this.file = file;
         this.lineOffset = lineOffset;
         this.line = line;
@@ -75,7 +79,10 @@ final class YamlFields {
             root = composed.get();
         } catch (MarkedYamlEngineException e) {
             int at = e.getProblemMark().map(m -> m.getLine() + 1).orElse(1);
-            problems.add(file, lineOffset + at, "not valid YAML: " + e.getProblem());
+            List<String> lines = text.lines().toList();
+            String line = at - 1 < lines.size() ? lines.get(at - 1) : "";
+            String before = at - 2 >= 0 && at - 2 < lines.size() ? lines.get(at - 2) : "";
+            problems.add(file, lineOffset + at, plainWords(e.getProblem(), line, before));
             return Optional.empty();
         } catch (YamlEngineException e) {
             if (String.valueOf(e.getMessage()).startsWith("Number of aliases")) {
@@ -90,7 +97,30 @@ final class YamlFields {
                     + "hundreds of times); write them flatter");
             return Optional.empty();
         }
-        return fromNode(file, lineOffset, root, "the front matter", problems);
+        return fromNode(file, lineOffset, root, "the front matter", problems, text.lines().toList());
+    }
+
+    private static final java.util.regex.Pattern IN_SINGLE_QUOTES = java.util.regex.Pattern.compile("^\\s*[\\w-]+:\\s*'.*'.*'.*$");
+
+    /**
+     * The parser's complaint as what to do, for the slips people make by hand; the parser's own words only as
+     * a last resort, after a sentence of ours. {@code line} is the line the parser stopped at, {@code before}
+     * the one above it (the parser often notices a slip one line late).
+     */
+    static String plainWords(String problem, String line, String before) {
+        String parser = problem == null ? "" : problem;
+        if (line.startsWith("\t") || before.startsWith("\t") || parser.contains("\\t") || parser.contains("TAB")) {
+            return "use spaces, not a tab, at the start of the line";
+        }
+        if (IN_SINGLE_QUOTES.matcher(line).matches() || IN_SINGLE_QUOTES.matcher(before).matches()) {
+            return "this value is in single quotes and contains an apostrophe: put it in double quotes instead, "
+                    + "e.g. name: \"St Mary's Clinic\"";
+        }
+        if (parser.contains("mapping values are not allowed")) {
+            return "this value contains a colon and a space (': '); put the whole value in double quotes, "
+                    + "e.g. title: \"Back pain: what to do\"";
+        }
+        return "this line is not valid YAML: check its quotes, colons and indentation (the reader says: " + parser + ")";
     }
 
     /** The most aliases one mapping may use: SnakeYAML's own limit against "billion laughs" files. */
@@ -113,7 +143,7 @@ final class YamlFields {
     }
 
     private static Optional<YamlFields> fromNode(String file, int lineOffset, Node node, String what,
-                                                 ProblemList problems) {
+                                                 ProblemList problems, List<String> sourceLines) {
         int at = lineOffset + lineOf(node);
         if (!(node instanceof MappingNode mapping)) {
             problems.add(file, at, what + " must be 'key: value' lines");
@@ -132,7 +162,7 @@ final class YamlFields {
             }
             fields.put(key.getValue(), tuple);
         }
-        return Optional.of(new YamlFields(file, lineOffset, at, fields, problems));
+        return Optional.of(new YamlFields(file, lineOffset, at, fields, problems, sourceLines));
     }
 
     private static int lineOf(Node node) {
@@ -145,6 +175,11 @@ final class YamlFields {
 
     String file() {
         return file;
+    }
+
+    /** How many problems have been recorded so far, in this file and others: to tell whether a read failed. */
+    int problemCount() {
+        return problems.count();
     }
 
     /** The line this mapping starts on. */
@@ -182,6 +217,12 @@ final class YamlFields {
     }
 
     private static String suggestion(String key, Set<String> allowed) {
+        // Part of a longer key, as 'colour' of 'brand_colour': that key is meant.
+        Optional<String> containing = allowed.stream().filter(a -> key.length() >= 4 && a.contains(key)).sorted()
+                .findFirst();
+        if (containing.isPresent()) {
+            return " (did you mean '" + containing.get() + "'?)";
+        }
         LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
         return allowed.stream()
                 .min(Comparator.comparingInt((String a) -> distance.apply(a, key)).thenComparing(a -> a))
@@ -214,9 +255,30 @@ final class YamlFields {
         }
         String value = scalar.getValue().strip();
         if (value.isEmpty()) {
-            problems.add(file, lineOf(key), "'" + key + "' is empty");
+            String written = sourceLine(lineOf(key)).replaceFirst("^\\s*-?\\s*[\\w-]+:\\s*", "");
+            problems.add(file, lineOf(key), written.startsWith("#") && written.length() > 1
+                    ? "'" + key + "' looks empty because YAML reads # as the start of a comment; put the value in "
+                            + "quotes: " + key + ": \"" + written.strip() + "\""
+                    : "'" + key + "' is empty");
         }
-        return Optional.of(value);
+        return Optional.of(withoutCurlyQuotes(key, value));
+    }
+
+    /** The line of the file at {@code fileLine}, or empty. */
+    private String sourceLine(int fileLine) {
+        int index = fileLine - lineOffset - 1;
+        return index >= 0 && index < sourceLines.size() ? sourceLines.get(index) : "";
+    }
+
+    /** A value a word processor wrapped in curly quotes, without them, with a warning: they would be printed. */
+    private String withoutCurlyQuotes(String key, String value) {
+        if (value.length() >= 2 && "“‘«„".indexOf(value.charAt(0)) >= 0 && "”’»“".indexOf(value.charAt(value.length() - 1)) >= 0) {
+            problems.warn(file, lineOf(key), "'" + key + "' is wrapped in curly quotes (" + value.charAt(0)
+                    + value.charAt(value.length() - 1) + "), which would be printed; they were left out. Use "
+                    + "straight quotes (\") if you need quotes at all");
+            return value.substring(1, value.length() - 1).strip();
+        }
+        return value;
     }
 
     String text(String key) {
@@ -269,7 +331,7 @@ final class YamlFields {
             }
             return empty(lineOf(key));
         }
-        return fromNode(file, lineOffset, tuple.getValueNode(), "'" + key + "'", problems)
+        return fromNode(file, lineOffset, tuple.getValueNode(), "'" + key + "'", problems, sourceLines)
                 .orElseGet(() -> empty(lineOf(key)));
     }
 
@@ -309,12 +371,12 @@ final class YamlFields {
         }
         List<YamlFields> items = new ArrayList<>();
         for (Node item : sequence.getValue()) {
-            fromNode(file, lineOffset, item, "each entry of '" + key + "'", problems).ifPresent(items::add);
+            fromNode(file, lineOffset, item, "each entry of '" + key + "'", problems, sourceLines).ifPresent(items::add);
         }
         return items;
     }
 
     private YamlFields empty(int at) {
-        return new YamlFields(file, lineOffset, at, Map.of(), problems, true);
+        return new YamlFields(file, lineOffset, at, Map.of(), problems, true, sourceLines);
     }
 }

@@ -166,7 +166,7 @@ public final class PreviewServer implements AutoCloseable {
             lastGood = result;
             log.println("Rebuilt in " + ms + " ms: " + result.files().size() + " files.");
         } else {
-            result.problems().forEach(log::println);
+            org.backspasm.handbook.ProblemList.shown(result.problems()).forEach(log::println);
             log.println(result.problems().size() + " problem(s); still serving the last good build.");
         }
         builds++;
@@ -203,7 +203,7 @@ public final class PreviewServer implements AutoCloseable {
     private String withProblems(String html) {
         StringBuilder notice = new StringBuilder("<div class=\"preview-problems\" role=\"alert\"><p>This preview shows the "
                 + "last good build. Fix these to see your latest edit:</p><ul>");
-        problems.forEach(p -> notice.append("<li>").append(Entities.escape(p.toString())).append("</li>"));
+        org.backspasm.handbook.ProblemList.shown(problems).forEach(p -> notice.append("<li>").append(Entities.escape(p.toString())).append("</li>"));
         notice.append("</ul></div>");
         int body = html.indexOf("<body>");
         return body < 0 ? notice + html : html.substring(0, body + 6) + notice + html.substring(body + 6);

@@ -168,7 +168,7 @@ class YamlFieldsTest {
     @CsvSource(delimiter = '|', value = {
         "''|4|no settings found: expected 'key: value' lines",
         "'- a\n- b'|4|the front matter must be 'key: value' lines",
-        "'a: 1\nb: [x'|5|not valid YAML: expected ',' or ']', but got <stream end>"})
+        "'a: 1\nb: [x'|5|this line is not valid YAML: check its quotes, colons and indentation (the reader says: expected ',' or ']', but got <stream end>)"})
     void whatIsNotAMappingIsReportedAtItsLine(String text, int line, String message) {
         assertEquals(Optional.empty(), YamlFields.parse("f.yml", text.replace("\\n", "\n"), 3, problems));
         assertEquals(List.of(new Problem("f.yml", line, message)), problems());
@@ -193,5 +193,38 @@ class YamlFieldsTest {
             text.append("k").append(i).append(": [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n");
         }
         assertTrue(YamlFields.parse("f.yml", text.toString(), 3, problems).isPresent(), problems().toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "'title: Back pain: what to do'|4|this value contains a colon and a space (': '); put the whole value in double quotes, e.g. title: \"Back pain: what to do\"",
+        "'name: ''St Mary''s Clinic'''|4|this value is in single quotes and contains an apostrophe: put it in double quotes instead, e.g. name: \"St Mary's Clinic\"",
+        "'breathing:\\n\\tin_seconds: 4'|5|use spaces, not a tab, at the start of the line",
+        "'title: [unclosed\\nnext: x'|5|this line is not valid YAML: check its quotes, colons and indentation (the reader says: expected ',' or ']', but got :)"})
+    void commonSlipsAreExplainedInPlainWords(String text, int line, String message) {
+        assertEquals(Optional.empty(), YamlFields.parse("f.yml", text.replace("\\n", "\n").replace("\\t", "\t"), 3,
+                problems));
+        assertEquals(List.of(new Problem("f.yml", line, message)), problems());
+    }
+
+    @Test
+    void aValueThatStartsWithAHashIsNamedAsAComment() {
+        YamlFields yaml = parse("name: x\nbrand_colour: #0b5d3b\n");
+        assertEquals("", yaml.text("brand_colour"));
+        assertEquals(List.of(new Problem("f.yml", 5, "'brand_colour' looks empty because YAML reads # as the start of "
+                + "a comment; put the value in quotes: brand_colour: \"#0b5d3b\"")), problems());
+    }
+
+    @Test
+    void curlyQuotesAroundAValueAreLeftOutWithAWarning() {
+        YamlFields yaml = parse("name: “Riverside Physio”\nother: ‘x’\nplain: it’s fine\n");
+        assertEquals("Riverside Physio", yaml.text("name"));
+        assertEquals("x", yaml.text("other"));
+        assertEquals("it’s fine", yaml.text("plain"));
+        assertEquals(List.of(), problems());
+        assertEquals(List.of(new Problem("f.yml", 4, "'name' is wrapped in curly quotes (“”), which would be printed; "
+                + "they were left out. Use straight quotes (\") if you need quotes at all"),
+                new Problem("f.yml", 5, "'other' is wrapped in curly quotes (‘’), which would be printed; they were left "
+                + "out. Use straight quotes (\") if you need quotes at all")), problems.warnings());
     }
 }
