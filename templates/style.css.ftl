@@ -59,8 +59,10 @@ img { max-width: 100%; height: auto; }
 
 /* Header: the way home and the way to the danger signs, both big enough to hit with a thumb. */
 .top { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: .5rem; padding-top: .5rem; padding-bottom: .5rem; border-bottom: 1px solid var(--border); }
-.brand { font-weight: 700; text-decoration: none; color: var(--brand); display: inline-flex; align-items: center; gap: .5rem; min-height: 44px; min-width: 0; overflow-wrap: anywhere; }
-.brand .logo { width: 40px; height: 40px; object-fit: contain; }
+.brand { font-weight: 700; text-decoration: none; color: var(--brand); display: inline-flex; align-items: center; gap: .5rem; min-height: 44px; min-width: 0; }
+.brand .logo { width: auto; height: auto; max-height: 40px; max-width: min(160px, 30vw); flex: none; object-fit: contain; }
+/* Words of a long clinic name stay whole unless one alone is wider than the space left. */
+.brand > span { min-width: 0; overflow-wrap: break-word; }
 .brand-title { display: block; font-size: .8rem; font-weight: 400; color: var(--muted); }
 @media (prefers-color-scheme: dark) { .brand { color: var(--text); } }
 .language-link { display: inline-flex; align-items: center; min-height: 44px; padding: 0 .5rem; font-weight: 600; }

@@ -35,6 +35,8 @@ public final class ClinicLoader {
     public static final String BRAND_BACKGROUND = "#ffffff";
     public static final double MIN_CONTRAST = 4.5;
     static final int MAX_LOGO_BYTES = 512 * 1024;
+    /** Far more than print or screen needs; a bigger picture takes minutes to draw into the PDFs. */
+    static final int MAX_LOGO_PIXELS = 4000;
 
     private static final Set<String> KEYS = Set.of("name", "phone", "email", "booking_url", "address", "logo",
             "brand_colour", "region", "paper", "public_url", "reviewed_by", "urgent_name", "urgent_number", "templates",
@@ -77,7 +79,7 @@ public final class ClinicLoader {
         }
         String bookingUrl = httpsUrl(yaml, "booking_url", problems);
         String address = Values.text(yaml, "address", problems);
-        Path logo = logo(yaml, folder, problems);
+        Logo logo = logo(yaml, folder, problems);
         String colour = brandColour(yaml, problems);
         List<String> editionLanguages = languages(yaml, languages, problems);
         for (String language : editionLanguages) {
@@ -111,9 +113,9 @@ public final class ClinicLoader {
         String reviewedBy = Values.text(yaml, "reviewed_by", problems);
         Optional<Path> templates = templates(yaml, folder, problems);
 
-        String extension = ImageFiles.extension(yaml.text("logo"));
         Clinic clinic = new Clinic(id, shown, name, phone.map(PhoneNumbers.Phone::shown).orElse(""),
-                phone.map(PhoneNumbers.Phone::dial).orElse(""), email, bookingUrl, address, logo, "clinic-logo." + extension,
+                phone.map(PhoneNumbers.Phone::dial).orElse(""), email, bookingUrl, address, logo.source(),
+                "clinic-logo." + logo.kind().extension(), logo.aspect(),
                 colour, publicUrl, reviewedBy, templates);
         return Optional.of(new Profile(clinic, region, paper, editionLanguages, urgentName, urgentNumber,
                 Map.copyOf(terms)));
@@ -169,42 +171,82 @@ public final class ClinicLoader {
         return value;
     }
 
-    private static Path logo(YamlFields yaml, Path folder, ProblemList problems) {
+    /** A logo as its bytes say: kind, and width divided by height, so that it is drawn at its own shape. */
+    record Logo(Path source, ImageFiles.Kind kind, double aspect) {
+    }
+
+    private static Logo logo(YamlFields yaml, Path folder, ProblemList problems) {
         String value = yaml.text("logo");
         Path logo = folder.resolve(value).normalize();
+        Logo none = new Logo(logo, ImageFiles.Kind.OTHER, 1);
         if (value.isEmpty()) {
-            return logo;
+            return none;
         }
-        String lower = value.toLowerCase(Locale.ROOT);
         int line = yaml.lineOf("logo");
         if (!logo.startsWith(folder)) {
             problems.add(yaml.file(), line, "logo '" + value + "' is outside the profile's folder; put the logo "
                     + "beside the profile");
-        } else if (!lower.endsWith(".svg") && !lower.endsWith(".png")) {
-            problems.add(yaml.file(), line, "'logo' must be an SVG or PNG file, not '" + value + "'");
-        } else if (Files.exists(logo) && !ImageFiles.isInside(logo, folder)) {
+            return none;
+        }
+        if (Files.exists(logo) && !ImageFiles.isInside(logo, folder)) {
             problems.add(yaml.file(), line, "logo '" + value + "' is a symbolic link that leads out of the "
                     + "profile's folder; copy the logo beside the profile");
-        } else if (!Files.isRegularFile(logo)) {
+            return none;
+        }
+        if (!Files.isRegularFile(logo)) {
             problems.add(yaml.file(), line, "logo file '" + value + "' not found beside the profile");
-        } else {
-            try {
-                long size = Files.size(logo);
-                if (size > MAX_LOGO_BYTES) {
-                    problems.add(yaml.file(), line, "logo file '" + value + "' is " + size / 1024
-                            + " KB; keep it under " + MAX_LOGO_BYTES / 1024 + " KB");
-                } else if (!ImageFiles.isImage(logo)) {
-                    problems.add(yaml.file(), line, "logo file '" + value + "' is not a readable "
-                            + (lower.endsWith(".svg") ? "SVG" : "PNG") + " image");
-                } else if (lower.endsWith(".svg")) {
-                    ImageFiles.activeSvgContent(logo).ifPresent(active -> problems.add(yaml.file(), line,
-                            "logo file '" + value + "' " + active + "; use an SVG that just draws, or a PNG"));
+            return none;
+        }
+        long size;
+        try {
+            size = Files.size(logo);
+        } catch (IOException e) {
+            problems.add(yaml.file(), line, "cannot read logo file '" + value + "'");
+            return none;
+        }
+        if (size > MAX_LOGO_BYTES) {
+            problems.add(yaml.file(), line, "logo file '" + value + "' is " + size / 1024 + " KB; keep it under "
+                    + MAX_LOGO_BYTES / 1024 + " KB");
+            return none;
+        }
+        ImageFiles.Kind kind = ImageFiles.kind(logo);
+        switch (kind) {
+            case OTHER -> {
+                problems.add(yaml.file(), line, "logo file '" + value + "' is not a PNG, JPEG or SVG picture");
+                return none;
+            }
+            case SVG -> {
+                Optional<String> active = ImageFiles.activeSvgContent(logo);
+                if (active.isPresent()) {
+                    problems.add(yaml.file(), line, "logo file '" + value + "' " + active.get()
+                            + "; use an SVG that just draws, or a PNG or JPEG");
+                    return none;
                 }
-            } catch (IOException e) {
-                problems.add(yaml.file(), line, "cannot read logo file '" + value + "'");
+                return new Logo(logo, kind, ImageFiles.svgAspect(logo).orElse(1.0));
+            }
+            default -> {
+                // The size from the header first: a huge picture is refused before its pixels are decoded.
+                Optional<int[]> pixels = ImageFiles.pixelSize(logo);
+                if (pixels.isEmpty() || pixels.get()[0] <= 0 || pixels.get()[1] <= 0) {
+                    problems.add(yaml.file(), line, "logo file '" + value + "' is not a readable "
+                            + (kind == ImageFiles.Kind.PNG ? "PNG" : "JPEG") + " picture");
+                    return none;
+                }
+                int width = pixels.get()[0];
+                int height = pixels.get()[1];
+                if (Math.max(width, height) > MAX_LOGO_PIXELS) {
+                    problems.add(yaml.file(), line, "logo file '" + value + "' is " + width + " × " + height
+                            + " pixels; use one at most " + MAX_LOGO_PIXELS + " pixels on its longer side");
+                    return none;
+                }
+                if (!ImageFiles.isImage(logo)) {
+                    problems.add(yaml.file(), line, "logo file '" + value + "' is not a readable "
+                            + (kind == ImageFiles.Kind.PNG ? "PNG" : "JPEG") + " picture");
+                    return none;
+                }
+                return new Logo(logo, kind, (double) width / height);
             }
         }
-        return logo;
     }
 
     private static String brandColour(YamlFields yaml, ProblemList problems) {

@@ -11,7 +11,8 @@ import java.util.Optional;
  * @param phone the number as printed, in the region's own format, with no-break spaces
  * @param phoneDial the number as a {@code tel:} link dials it: E.164, then {@code ;ext=} and any extension
  * @param logoSource the logo file beside the profile
- * @param logoFile the logo's file name in the edition
+ * @param logoFile the logo's file name in the edition, with the extension of its real kind
+ * @param logoAspect the logo's width divided by its height, so that it is drawn at its own shape
  * @param brandColour a CSS hex colour that keeps 4.5:1 contrast against white
  * @param publicUrl where the clinic hosts this edition, or empty; the card and plan carry it as a QR code
  * @param templatesDir the clinic's own templates, which override the defaults of the same name
@@ -27,6 +28,7 @@ public record Clinic(
         String address,
         Path logoSource,
         String logoFile,
+        double logoAspect,
         String brandColour,
         String publicUrl,
         String reviewedBy,
@@ -45,6 +47,26 @@ public record Clinic(
     }
 
     /** The public URL as printed beside the QR code: without the scheme or a trailing slash. */
+    /** The logo's width in the site header, where it is 40 px high: at its own shape, at most 160 px wide. */
+    public int logoWebWidth() {
+        return (int) Math.round(Math.min(160, 40 * logoAspect));
+    }
+
+    /** The logo's height in the site header: 40 px, less for a logo wider than 4:1. */
+    public int logoWebHeight() {
+        return (int) Math.round(logoWebWidth() / logoAspect);
+    }
+
+    /** The logo's width on paper in millimetres, in a box {@code 17 mm} high and at most 45 mm wide. */
+    public double logoPrintWidthMm() {
+        return Math.min(45, 17 * logoAspect);
+    }
+
+    /** The logo's height on paper in millimetres, kept to its shape. */
+    public double logoPrintHeightMm() {
+        return logoPrintWidthMm() / logoAspect;
+    }
+
     public String shortUrl() {
         return publicUrl.replaceFirst("^https://", "").replaceFirst("/$", "");
     }

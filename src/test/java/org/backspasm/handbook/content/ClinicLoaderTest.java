@@ -89,7 +89,6 @@ class ClinicLoaderTest {
         "brand_colour: '#777777'|7|brand colour #777777 on white (#ffffff), as used for the clinic name, links and the booking button, has contrast 4.48:1; it needs 4.5:1 (0.02 short); choose a darker colour",
         "brand_colour: green|7|'brand_colour' must be a colour written #rrggbb, not 'green'",
         "email: hello@riverside|3|'email' must be an email address such as hello@clinic.example, not 'hello@riverside'",
-        "logo: logo.gif|6|'logo' must be an SVG or PNG file, not 'logo.gif'",
         "logo: ../logo.svg|6|logo '../logo.svg' is outside the profile's folder; put the logo beside the profile",
         "logo: other.svg|6|logo file 'other.svg' not found beside the profile",
         "languages: [en, en]|11|language 'en' is listed twice",
@@ -139,8 +138,8 @@ class ClinicLoaderTest {
     void aLogoThatIsNotAnImageIsNamed() throws IOException {
         Files.writeString(temp.resolve("logo.png"), "not a picture");
         load(PROFILE.replace("logo: logo.svg", "logo: logo.png"));
-        assertEquals(List.of(new Problem("clinics/riverside.yml", 6, "logo file 'logo.png' is not a readable PNG image")),
-                problems.toList());
+        assertEquals(List.of(new Problem("clinics/riverside.yml", 6, "logo file 'logo.png' is not a PNG, JPEG or SVG "
+                + "picture")), problems.toList());
     }
 
     @Test
@@ -172,5 +171,72 @@ class ClinicLoaderTest {
                 RegionsLoader.load(BASE, "content", problems), List.of("en"), problems));
         assertEquals(List.of(new Problem("clinics/River Side.yml", 0, "a profile's file name becomes its edition's "
                 + "folder: use lowercase letters, digits and dashes, e.g. 'riverside-physio.yml'")), problems.toList());
+    }
+
+    private static byte[] picture(int width, int height, String format) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), format, out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void aLogoIsKnownByItsBytesAndKeepsItsShape() throws IOException {
+        Files.write(temp.resolve("wordmark.png"), picture(600, 150, "png"));
+        Clinic wide = load(PROFILE.replace("logo: logo.svg", "logo: wordmark.png")).orElseThrow().clinic();
+        assertEquals(List.of(), problems.toList());
+        assertEquals("clinic-logo.png", wide.logoFile());
+        assertEquals(4.0, wide.logoAspect(), 1e-9);
+        assertEquals(160, wide.logoWebWidth());
+        assertEquals(40, wide.logoWebHeight());
+        assertEquals(45.0, wide.logoPrintWidthMm(), 1e-9, "at most 45 mm wide");
+        assertEquals(11.25, wide.logoPrintHeightMm(), 1e-9, "and lower, to keep its shape");
+
+        Files.write(temp.resolve("photo.png"), picture(300, 200, "jpg"));
+        Clinic jpeg = load(PROFILE.replace("logo: logo.svg", "logo: photo.png")).orElseThrow().clinic();
+        assertEquals(List.of(), problems.toList());
+        assertEquals("clinic-logo.jpg", jpeg.logoFile(), "a JPEG named .png is published as the JPEG it is");
+        assertEquals(1.5, jpeg.logoAspect(), 1e-9);
+
+        Files.writeString(temp.resolve("tall.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 50 100\">"
+                + "<rect width=\"50\" height=\"100\"/></svg>");
+        Clinic tall = load(PROFILE.replace("logo: logo.svg", "logo: tall.svg")).orElseThrow().clinic();
+        assertEquals(0.5, tall.logoAspect(), 1e-9);
+        assertEquals(20, tall.logoWebWidth());
+        assertEquals(8.5, tall.logoPrintWidthMm(), 1e-9);
+        assertEquals(17.0, tall.logoPrintHeightMm(), 1e-9);
+    }
+
+    @Test
+    void aHugePictureIsRefusedFromItsHeaderBeforeItIsDecoded() throws IOException {
+        // A PNG whose header says 20000 × 20000 pixels; its pixel data is never read.
+        byte[] small = picture(2, 2, "png");
+        java.nio.ByteBuffer header = java.nio.ByteBuffer.wrap(small);
+        header.putInt(16, 20_000).putInt(20, 20_000);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(small, 12, 17);
+        header.putInt(29, (int) crc.getValue());
+        Files.write(temp.resolve("huge.png"), small);
+        load(PROFILE.replace("logo: logo.svg", "logo: huge.png"));
+        assertEquals(List.of(new Problem("clinics/riverside.yml", 6, "logo file 'huge.png' is 20000 × 20000 pixels; "
+                + "use one at most 4000 pixels on its longer side")), problems.toList());
+    }
+
+    @Test
+    void anSvgThatOnlyWrapsABitmapIsNamedAsSuch() throws IOException {
+        Files.writeString(temp.resolve("logo.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"><image href=\"data:image/png;"
+                + "base64,iVBORw0KGgo=\" width=\"10\" height=\"10\"/></svg>");
+        Files.writeString(temp.resolve("riverside.yml"), PROFILE);
+        ClinicLoader.load(temp.resolve("riverside.yml"), "clinics/riverside.yml",
+                RegionsLoader.load(BASE, "content", problems), List.of("en"), problems);
+        assertEquals(List.of(new Problem("clinics/riverside.yml", 6, "logo file 'logo.svg' is a bitmap picture wrapped "
+                + "in an SVG (an <image> with the pixels inside); use an SVG that just draws, or a PNG or JPEG")), problems.toList());
+    }
+
+    @Test
+    void aGifIsNotALogo() throws IOException {
+        Files.write(temp.resolve("logo.gif"), picture(4, 4, "gif"));
+        load(PROFILE.replace("logo: logo.svg", "logo: logo.gif"));
+        assertEquals(List.of(new Problem("clinics/riverside.yml", 6, "logo file 'logo.gif' is not a PNG, JPEG or SVG "
+                + "picture")), problems.toList());
     }
 }
