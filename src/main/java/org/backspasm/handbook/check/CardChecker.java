@@ -2,6 +2,8 @@ package org.backspasm.handbook.check;
 
 import java.util.Locale;
 import org.backspasm.handbook.ProblemList;
+import java.util.Optional;
+import org.backspasm.handbook.model.Clinic;
 import org.backspasm.handbook.model.DangerSigns;
 import org.backspasm.handbook.model.Handbook;
 import org.backspasm.handbook.model.Problem;
@@ -23,24 +25,30 @@ public final class CardChecker {
     public static final double MIN_EASE = 70;
     /** Spanish cards: Fernández-Huerta at least 80, "easy". */
     public static final double MIN_FERNANDEZ_HUERTA = 80;
-    /** A clinic name longer than this takes extra lines at the top of the card. */
-    static final int LONG_NAME = 40;
 
     private CardChecker() {
     }
 
     public static void check(Handbook handbook, PdfWriter.Card card, ProblemList problems) {
         if (card.pages() > 1) {
-            problems.add(mentionLongName(handbook, blame(handbook, "the emergency card runs onto " + card.pages()
-                    + " pages; it must fit on one. Shorten ")));
+            Optional<Clinic> longName = handbook.clinic().filter(c -> c.shortName().codePointCount(0,
+                    c.shortName().length()) > Clinic.SHORT_NAME_LENGTH);
+            // A long clinic name is what grew; the clinically reviewed lists are not blamed for it.
+            problems.add(longName.map(c -> new Problem(c.profile(), c.nameLine(), "the emergency card runs onto "
+                    + card.pages() + " pages; the clinic's name (" + c.shortName().codePointCount(0,
+                    c.shortName().length()) + " characters) takes extra lines at its top: add a short_name of at most "
+                    + Clinic.SHORT_NAME_LENGTH + " characters to this profile, e.g. short_name: \""
+                    + suggestedShortName(c.name()) + "\""))
+                    .orElseGet(() -> blame(handbook, "the emergency card runs onto " + card.pages()
+                            + " pages; it must fit on one. Shorten ")));
         }
         // The clinic's header (name, phone, web address) is the clinic's contact, not words to read in a hurry.
         org.jsoup.nodes.Element body = Jsoup.parse(card.html()).body();
         body.select("table.clinic").remove();
         int words = Prose.words(body.text()).size();
         if (words > MAX_WORDS) {
-            problems.add(mentionLongName(handbook, blame(handbook, "the emergency card has " + words
-                    + " words (at most " + MAX_WORDS + "). Shorten ")));
+            problems.add(blame(handbook, "the emergency card has " + words + " words (at most " + MAX_WORDS
+                    + "). Shorten "));
         }
         String language = handbook.settings().language();
         Prose prose = Prose.ofHtml(card.html(), language);
@@ -61,12 +69,20 @@ public final class CardChecker {
         }
     }
 
-    /** A long clinic name also fills the card; say so, so that the clinic knows it can shorten it too. */
-    private static Problem mentionLongName(Handbook handbook, Problem problem) {
-        return handbook.clinic().filter(c -> c.name().length() > LONG_NAME)
-                .map(c -> new Problem(problem.file(), problem.line(), problem.message() + ", or the clinic's name in "
-                        + c.profile() + " (" + c.name().length() + " characters)"))
-                .orElse(problem);
+    /** The name up to its first dash, comma or bracket, or its first words, to show what a short name is. */
+    static String suggestedShortName(String name) {
+        String cut = name.split("\\s+[—–-]\\s+|,|\\(")[0].strip();
+        if (cut.codePointCount(0, cut.length()) <= Clinic.SHORT_NAME_LENGTH) {
+            return cut;
+        }
+        StringBuilder words = new StringBuilder();
+        for (String word : cut.split("\\s+")) {
+            if (words.length() + word.length() + 1 > Clinic.SHORT_NAME_LENGTH) {
+                break;
+            }
+            words.append(words.length() == 0 ? "" : " ").append(word);
+        }
+        return words.toString();
     }
 
     /** Points at the steps' card lines or the danger-sign lists, whichever holds more of the card's words. */

@@ -40,7 +40,7 @@ public final class ClinicLoader {
 
     private static final Set<String> KEYS = Set.of("name", "phone", "email", "booking_url", "address", "logo",
             "brand_colour", "region", "paper", "public_url", "reviewed_by", "urgent_name", "urgent_number", "templates",
-            "language", "languages", "terms");
+            "language", "languages", "terms", "short_name");
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -70,6 +70,12 @@ public final class ClinicLoader {
         Path folder = profile.toAbsolutePath().normalize().getParent();
 
         String name = Values.text(yaml, "name", problems);
+        String shortName = yaml.has("short_name") ? Values.text(yaml, "short_name", problems) : name;
+        if (yaml.has("short_name") && shortName.codePointCount(0, shortName.length()) > Clinic.SHORT_NAME_LENGTH) {
+            problems.add(shown, yaml.lineOf("short_name"), "'short_name' is " + shortName.codePointCount(0,
+                    shortName.length()) + " characters long; it goes where space is short (the card's top, a phone's "
+                    + "header): keep it to " + Clinic.SHORT_NAME_LENGTH);
+        }
         Optional<PhoneNumbers.Phone> phone = Values.phoneNumber(yaml, "phone", yaml.text("region"), regions, false,
                 problems);
         String email = yaml.text("email");
@@ -113,7 +119,7 @@ public final class ClinicLoader {
         String reviewedBy = Values.text(yaml, "reviewed_by", problems);
         Optional<Path> templates = templates(yaml, folder, problems);
 
-        Clinic clinic = new Clinic(id, shown, name, phone.map(PhoneNumbers.Phone::shown).orElse(""),
+        Clinic clinic = new Clinic(id, shown, name, shortName, yaml.lineOf("name"), phone.map(PhoneNumbers.Phone::shown).orElse(""),
                 phone.map(PhoneNumbers.Phone::dial).orElse(""), email, bookingUrl, address, logo.source(),
                 "clinic-logo." + logo.kind().extension(), logo.aspect(),
                 colour, publicUrl, reviewedBy, templates);

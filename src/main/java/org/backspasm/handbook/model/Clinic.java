@@ -8,6 +8,8 @@ import java.util.Optional;
  *
  * @param id the edition's id, from the profile's file name; the edition is written to {@code site/<id>/}
  * @param profile the profile file as shown in messages
+ * @param shortName the name where space is short (the card's top, a phone's header): 'short_name', or the name
+ * @param nameLine the profile's line that sets the name, for messages
  * @param phone the number as printed, in the region's own format, with no-break spaces
  * @param phoneDial the number as a {@code tel:} link dials it: E.164, then {@code ;ext=} and any extension
  * @param logoSource the logo file beside the profile
@@ -21,6 +23,8 @@ public record Clinic(
         String id,
         String profile,
         String name,
+        String shortName,
+        int nameLine,
         String phone,
         String phoneDial,
         String email,
@@ -33,6 +37,9 @@ public record Clinic(
         String publicUrl,
         String reviewedBy,
         Optional<Path> templatesDir) {
+
+    /** A name longer than this takes extra lines at the top of the card: 'short_name' is for that. */
+    public static final int SHORT_NAME_LENGTH = 40;
 
     public String phoneHref() {
         return "tel:" + phoneDial;

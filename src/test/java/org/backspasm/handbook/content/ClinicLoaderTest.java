@@ -61,6 +61,8 @@ class ClinicLoaderTest {
         assertEquals("riverside", clinic.id());
         assertEquals("clinics/riverside.yml", clinic.profile());
         assertEquals("Riverside Physio", clinic.name());
+        assertEquals("Riverside Physio", clinic.shortName(), "without short_name, the name");
+        assertEquals(1, clinic.nameLine());
         assertEquals("020\u00a07946\u00a00123", clinic.phone(), "as written in the UK, with no-break spaces");
         assertEquals("+442079460123", clinic.phoneDial());
         assertEquals("tel:+442079460123", clinic.phoneHref());
@@ -238,5 +240,13 @@ class ClinicLoaderTest {
         load(PROFILE.replace("logo: logo.svg", "logo: logo.gif"));
         assertEquals(List.of(new Problem("clinics/riverside.yml", 6, "logo file 'logo.gif' is not a PNG, JPEG or SVG "
                 + "picture")), problems.toList());
+    }
+
+    @Test
+    void aShortNameIsForNarrowPlaces() throws IOException {
+        Clinic clinic = load(PROFILE + "short_name: Riverside\n").orElseThrow().clinic();
+        assertEquals("Riverside", clinic.shortName());
+        assertEquals("Riverside Physio", clinic.name());
+        assertEquals(List.of(), problems.toList());
     }
 }
