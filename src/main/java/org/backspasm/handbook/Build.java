@@ -75,9 +75,11 @@ public final class Build {
      * @param files every file of the publication, by its path inside the publication's folder
      * @param handbooks each edition's handbook, in the publication's order
      * @param readability each page's and each card's reading figures, by file
+     * @param cardBodySizes each card's body text size in points, by file: the largest that fits one page
      */
     public record Result(List<Problem> problems, List<Problem> warnings, Map<String, byte[]> files,
-                         Optional<Publication> publication, List<Handbook> handbooks, Map<String, Prose> readability) {
+                         Optional<Publication> publication, List<Handbook> handbooks, Map<String, Prose> readability,
+                         Map<String, Double> cardBodySizes) {
 
         public boolean ok() {
             return problems.isEmpty();
@@ -92,12 +94,13 @@ public final class Build {
         Result withWarnings(List<Problem> more) {
             List<Problem> all = new ArrayList<>(warnings);
             all.addAll(more);
-            return new Result(problems, List.copyOf(all), files, publication, handbooks, readability);
+            return new Result(problems, List.copyOf(all), files, publication, handbooks, readability, cardBodySizes);
         }
 
         static Result failed(ProblemList problems, Optional<Publication> publication, List<Handbook> handbooks,
                              Map<String, Prose> readability) {
-            return new Result(problems.toList(), problems.warnings(), Map.of(), publication, handbooks, readability);
+            return new Result(problems.toList(), problems.warnings(), Map.of(), publication, handbooks, readability,
+                    Map.of());
         }
     }
 
@@ -219,6 +222,7 @@ public final class Build {
                 .orElse(content.settings().review().last().atStartOfDay().toInstant(ZoneOffset.UTC));
         Map<String, byte[]> files = new TreeMap<>();
         Map<String, Prose> readability = new LinkedHashMap<>();
+        Map<String, Double> cardBodySizes = new LinkedHashMap<>();
         for (Handbook handbook : handbooks) {
             ProblemList messageProblems = new ProblemList();
             Templates templates = plain.withMessages(Messages.load(plain.folders(), handbook.settings().language(),
@@ -226,7 +230,7 @@ public final class Build {
             problems.addAll(messageProblems);
             if (messageProblems.isEmpty()) {
                 // Without its words every template would fail too: one problem, not a page of knock-ons.
-                render(options, content, handbook, templates, date, files, readability, problems);
+                render(options, content, handbook, templates, date, files, readability, cardBodySizes, problems);
             }
         }
         if (!problems.isEmpty()) {
@@ -236,12 +240,13 @@ public final class Build {
             files.put(publication.zipFile(), EditionZip.of(publication.zipFile().replaceFirst("\\.zip$", ""), files, date));
         }
         return new Result(problems.toList(), problems.warnings(), Map.copyOf(files), planned, List.copyOf(handbooks),
-                readability);
+                readability, Map.copyOf(cardBodySizes));
     }
 
     /** One edition's pages and PDFs, into {@code files} under the edition's folder. */
     private static void render(Options options, Content content, Handbook handbook, Templates templates, Instant date,
-                               Map<String, byte[]> files, Map<String, Prose> readability, ProblemList problems) {
+                               Map<String, byte[]> files, Map<String, Prose> readability,
+                               Map<String, Double> cardBodySizes, ProblemList problems) {
         // The two PDFs render on the other core while this one renders the pages. Each keeps its own problem
         // list, merged below in a fixed order so the report reads the same on every run.
         ProblemList cardProblems = new ProblemList();
@@ -262,6 +267,7 @@ public final class Build {
             RegionWordsChecker.checkHtml(folder + handbook.cardFile(), rendered.html(), handbook,
                     content.regions(), cardProblems);
             readability.put(folder + handbook.cardFile(), Prose.ofHtml(rendered.html(), language));
+            cardBodySizes.put(folder + handbook.cardFile(), rendered.bodyPt());
             files.put(folder + handbook.cardFile(), rendered.pdf());
         });
         plan.join().ifPresent(rendered -> {

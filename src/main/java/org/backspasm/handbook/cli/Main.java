@@ -24,6 +24,7 @@ import org.backspasm.handbook.content.TranslationMarks;
 import org.backspasm.handbook.model.Problem;
 import org.backspasm.handbook.preview.PreviewServer;
 import org.backspasm.handbook.render.OutputFolder;
+import org.backspasm.handbook.render.PdfWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -387,6 +388,9 @@ public final class Main implements Runnable {
                     spanish ? String.format(Locale.ROOT, "%.1f", prose.fernandezHuerta()) : "–",
                     prose.words(), prose.sentenceCount(), Prose.words(prose.longestSentence()).size()));
         });
+        result.cardBodySizes().forEach((file, pt) -> out.println(String.format(Locale.ROOT,
+                "%s: body text %.1f pt, the largest from %.0f to %.0f pt that fits one page", file, pt,
+                PdfWriter.CARD_MIN_PT, PdfWriter.CARD_MAX_PT)));
     }
 
     /** An I/O failure as a person reads it: what went wrong and where. */

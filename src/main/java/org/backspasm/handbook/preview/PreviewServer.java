@@ -156,7 +156,7 @@ public final class PreviewServer implements AutoCloseable {
             Map<String, byte[]> files = new java.util.TreeMap<>(lastGood.files());
             files.putAll(pages.files());
             result = new Build.Result(pages.problems(), pages.warnings(), pages.ok() ? Map.copyOf(files) : Map.of(),
-                    pages.publication(), pages.handbooks(), pages.readability());
+                    pages.publication(), pages.handbooks(), pages.readability(), pages.cardBodySizes());
         } else {
             result = Build.check(options, profile);
         }

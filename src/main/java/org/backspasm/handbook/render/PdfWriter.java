@@ -51,16 +51,50 @@ public final class PdfWriter {
     }
 
     /** The emergency card as rendered: its HTML (for the content rules) and its PDF with the page count. */
-    public record Card(String html, byte[] pdf, int pages) {
+    /** @param bodyPt the size of the card's body text: the largest that still fits one page */
+    public record Card(String html, byte[] pdf, int pages, double bodyPt) {
     }
+
+    /** The card's body text is as large as fits one page, from 14 pt (readable from a metre) up to 20 pt. */
+    public static final double CARD_MIN_PT = 14;
+    public static final double CARD_MAX_PT = 20;
+    /** Sizes are tried in half points. */
+    private static final double CARD_STEP_PT = 0.5;
 
     /** The emergency card; whether it fits on one page is for {@code CardChecker} to judge. */
     public static Optional<Card> card(Handbook handbook, Templates templates, Instant date, Path contentDir,
                                       ProblemList problems) {
-        return templates.render("card.ftlh", pdfModel(handbook), problems)
+        // The smallest size first: if even that overflows, that card is the one to report. Otherwise the
+        // largest size that fits, found by halving the range (the card only grows with its type).
+        Optional<Card> smallest = cardAt(CARD_MIN_PT, handbook, templates, date, contentDir, problems);
+        if (smallest.isEmpty() || smallest.get().pages() > 1) {
+            return smallest;
+        }
+        Card best = smallest.get();
+        int low = 0;
+        int high = (int) Math.round((CARD_MAX_PT - CARD_MIN_PT) / CARD_STEP_PT);
+        while (low < high) {
+            int middle = (low + high + 1) / 2;
+            Optional<Card> tried = cardAt(CARD_MIN_PT + middle * CARD_STEP_PT, handbook, templates, date, contentDir,
+                    new ProblemList());
+            if (tried.isPresent() && tried.get().pages() == 1) {
+                best = tried.get();
+                low = middle;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return Optional.of(best);
+    }
+
+    private static Optional<Card> cardAt(double bodyPt, Handbook handbook, Templates templates, Instant date,
+                                         Path contentDir, ProblemList problems) {
+        Map<String, Object> model = pdfModel(handbook);
+        model.put("cardBodyPt", bodyPt);
+        return templates.render("card.ftlh", model, problems)
                 .filter(html -> allGlyphsCovered(handbook, html, handbook.cardFile(), problems)).map(html -> {
             byte[] pdf = pdf(html, date, resources(handbook, contentDir));
-            return new Card(html, pdf, pageCount(pdf));
+            return new Card(html, pdf, pageCount(pdf), bodyPt);
         });
     }
 
