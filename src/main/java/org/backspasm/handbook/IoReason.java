@@ -13,6 +13,14 @@ public final class IoReason {
     private IoReason() {
     }
 
+    /** As {@link #of(IOException)}, for what a file listing throws: the I/O failure, or one wrapped unchecked. */
+    public static String of(Exception e) {
+        if (e instanceof java.io.UncheckedIOException unchecked) {
+            return of(unchecked.getCause());
+        }
+        return e instanceof IOException io ? of(io) : String.valueOf(e.getMessage());
+    }
+
     public static String of(IOException e) {
         if (e instanceof AccessDeniedException
                 || (e instanceof java.io.FileNotFoundException && String.valueOf(e.getMessage()).endsWith("(Permission denied)"))) {

@@ -107,35 +107,40 @@ class PermissionTest {
         return project;
     }
 
-    private static void mode(Path path, String mode) throws IOException {
+    /** Every path a test closed, opened again after it so that the temporary folder can be removed. */
+    private final List<Path> closed = new ArrayList<>();
+
+    private void mode(Path path, String mode) throws IOException {
+        closed.add(path);
         Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(mode));
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void openAgain() throws IOException {
+        for (int i = closed.size() - 1; i >= 0; i--) {
+            Path path = closed.get(i);
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(
+                    Files.isDirectory(path) ? "rwxrwxrwx" : "rw-rw-rw-"));
+        }
     }
 
     @Test
     void aContentFolderNobodyMayOpenIsPermissionDeniedNotNotFound() throws Exception {
         TestProject project = project();
         mode(project.path("content"), "---------");
-        try {
-            Run run = runElsewhere(project.dir, "check");
-            assertEquals(Main.CONTENT_PROBLEMS, run.exitCode(), run.err());
-            assertEquals("content: cannot open the content folder: permission denied; let your user read it\n"
-                    + "1 problem; fix them and run check again.\n", run.err());
-        } finally {
-            mode(project.path("content"), "rwxrwxrwx");
-        }
+        Run run = runElsewhere(project.dir, "check");
+        assertEquals(Main.CONTENT_PROBLEMS, run.exitCode(), run.err());
+        assertEquals("content: cannot open the content folder: permission denied; let your user read it\n"
+                + "1 problem; fix them and run check again.\n", run.err());
     }
 
     @Test
     void aContentFolderThatCanBeEnteredButNotListedIsAProblemNotAnInternalError() throws Exception {
         TestProject project = project();
         mode(project.path("content"), "--x--x--x");
-        try {
-            Run run = runElsewhere(project.dir, "check");
-            assertEquals(Main.CONTENT_PROBLEMS, run.exitCode(), run.err());
-            assertTrue(run.err().startsWith("content: cannot open the content folder: permission denied"), run.err());
-        } finally {
-            mode(project.path("content"), "rwxrwxrwx");
-        }
+        Run run = runElsewhere(project.dir, "check");
+        assertEquals(Main.CONTENT_PROBLEMS, run.exitCode(), run.err());
+        assertTrue(run.err().startsWith("content: cannot open the content folder: permission denied"), run.err());
     }
 
     @Test
@@ -178,14 +183,10 @@ class PermissionTest {
     void aTemplatesFolderNobodyMayOpenIsNamed() throws Exception {
         TestProject project = project();
         mode(project.path("templates"), "---------");
-        try {
-            Run run = runElsewhere(project.dir, "check");
-            assertEquals(Main.CONTENT_PROBLEMS, run.exitCode(), run.err());
-            assertEquals("templates: cannot open the templates folder: permission denied; let your user read it\n"
-                    + "1 problem; fix them and run check again.\n", run.err());
-        } finally {
-            mode(project.path("templates"), "rwxrwxrwx");
-        }
+        Run run = runElsewhere(project.dir, "check");
+        assertEquals(Main.CONTENT_PROBLEMS, run.exitCode(), run.err());
+        assertEquals("templates: cannot open the templates folder: permission denied; let your user read it\n"
+                + "1 problem; fix them and run check again.\n", run.err());
     }
 
     @Test

@@ -151,8 +151,7 @@ public final class Main implements Runnable {
                         files.filter(f -> f.getFileName().toString().matches(".*\\.ya?ml")).sorted().forEach(profiles::add);
                     } catch (IOException | java.io.UncheckedIOException e) {
                         throw new ParameterException(commandLine, "cannot list the clinic folder " + clinic
-                                + ": " + IoReason.of(e instanceof java.io.UncheckedIOException u ? u.getCause()
-                                : (IOException) e));
+                                + ": " + IoReason.of(e));
                     }
                 } else {
                     profiles.add(clinic);

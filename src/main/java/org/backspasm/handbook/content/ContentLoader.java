@@ -123,8 +123,7 @@ public final class ContentLoader {
         try (Stream<Path> files = Files.list(dir)) {
             return Optional.of(files.filter(f -> f.getFileName().toString().endsWith(".md")).sorted().toList());
         } catch (IOException | UncheckedIOException e) {
-            IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
-            problems.add(shown, 0, "cannot list the pages in this folder: " + IoReason.of(cause));
+            problems.add(shown, 0, "cannot list the pages in this folder: " + IoReason.of(e));
             return Optional.empty();
         }
     }

@@ -31,9 +31,7 @@ public final class ImageFiles {
     public static boolean isImage(Path file) {
         try {
             if (extension(file.getFileName().toString()).equals("svg")) {
-                var root = Jsoup.parse(Files.readString(file), "", Parser.xmlParser()).children().stream()
-                        .filter(e -> !e.tagName().startsWith("?") && !e.tagName().startsWith("!")).findFirst();
-                return root.isPresent() && root.get().tagName().equals("svg");
+                return isSvg(file);
             }
             return ImageIO.read(file.toFile()) != null;
         } catch (IOException | RuntimeException e) {
