@@ -266,7 +266,7 @@ public final class Build {
             CardChecker.check(handbook, rendered, cardProblems);
             RegionWordsChecker.checkHtml(folder + handbook.cardFile(), rendered.html(), handbook,
                     content.regions(), cardProblems);
-            readability.put(folder + handbook.cardFile(), Prose.ofHtml(rendered.html(), language));
+            readability.put(folder + handbook.cardFile(), CardChecker.prose(rendered.html(), language));
             cardBodySizes.put(folder + handbook.cardFile(), rendered.bodyPt());
             files.put(folder + handbook.cardFile(), rendered.pdf());
         });

@@ -42,16 +42,13 @@ public final class CardChecker {
                     .orElseGet(() -> blame(handbook, "the emergency card runs onto " + card.pages()
                             + " pages; it must fit on one. Shorten ")));
         }
-        // The clinic's header (name, phone, web address) is the clinic's contact, not words to read in a hurry.
-        org.jsoup.nodes.Element body = Jsoup.parse(card.html()).body();
-        body.select("table.clinic").remove();
-        int words = Prose.words(body.text()).size();
+        int words = Prose.words(readText(card.html()).text()).size();
         if (words > MAX_WORDS) {
             problems.add(blame(handbook, "the emergency card has " + words + " words (at most " + MAX_WORDS
                     + "). Shorten "));
         }
         String language = handbook.settings().language();
-        Prose prose = Prose.ofHtml(card.html(), language);
+        Prose prose = prose(card.html(), language);
         if (language.equals("es") && prose.fernandezHuerta() < MIN_FERNANDEZ_HUERTA) {
             problems.add(blameHarder(handbook, String.format(Locale.ROOT, "the emergency card is too hard to read: "
                     + "Fernández-Huerta %.1f (at least %.0f). Simplify ", prose.fernandezHuerta(), MIN_FERNANDEZ_HUERTA)));
@@ -67,6 +64,21 @@ public final class CardChecker {
                         + ContentChecker.MAX_SENTENCE_WORDS + "): \"" + ContentChecker.shorten(sentence) + "\". Shorten "));
             }
         }
+    }
+
+    /** The card's reading figures: of its words to read, not of the clinic's header. */
+    public static Prose prose(String cardHtml, String language) {
+        return Prose.ofHtml(readText(cardHtml).html(), language);
+    }
+
+    /**
+     * The card without the clinic's header (name, phone, web address): that is the clinic's contact, not words
+     * to read in a hurry. A clinic's own card template marks its header with the class {@code clinic}.
+     */
+    private static org.jsoup.nodes.Element readText(String cardHtml) {
+        org.jsoup.nodes.Element body = Jsoup.parse(cardHtml).body();
+        body.select(".clinic").remove();
+        return body;
     }
 
     /** The name up to its first dash, comma or bracket, or its first words, to show what a short name is. */
