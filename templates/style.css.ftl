@@ -52,6 +52,14 @@ li { margin: .35rem 0; }
 a { color: var(--accent); }
 a:focus-visible, .breathe-toggle:focus-visible + .breathe-control { outline: 3px solid var(--focus); outline-offset: 2px; }
 img { max-width: 100%; height: auto; }
+/* Pictures of positions and movements: dark lines on no background, each with its caption under it; several
+   side by side when the screen has room. In dark mode the lines turn light (inverted, the arrow's blue kept). */
+.figure { margin: 1rem 0; max-width: 24rem; }
+.figure img { display: block; width: auto; max-width: 100%; max-height: 12rem; }
+.figure figcaption { font-weight: 600; margin-top: .35rem; }
+.figures { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 10rem), 1fr)); gap: 1rem; margin: 1rem 0; }
+.figures .figure { margin: 0; display: flex; flex-direction: column; justify-content: flex-end; }
+@media (prefers-color-scheme: dark) { .figure img { filter: invert(1) hue-rotate(180deg); } }
 .summary { font-size: 1.15rem; color: var(--muted); margin-top: 0; }
 
 .skip { position: absolute; left: -999px; }
@@ -186,6 +194,8 @@ td { font-size: 1.1rem; }
   .contact-links a { border: none; padding: 0; min-height: 0; }
   .contact-links a.booking { background: none; color: #000000; }
   .print-section { break-before: page; }
+  .figure, .figures { break-inside: avoid; }
+  .figure img { filter: none; }
   .print-section:first-of-type { break-before: auto; }
   a { color: #000000; }
   .emergency { border-color: #000000; background: none; }

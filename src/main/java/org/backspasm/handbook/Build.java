@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.backspasm.handbook.check.CardChecker;
+import org.backspasm.handbook.check.FigureChecker;
 import org.backspasm.handbook.check.ContentChecker;
 import org.backspasm.handbook.check.LinkChecker;
 import org.backspasm.handbook.check.Prose;
@@ -207,6 +208,11 @@ public final class Build {
                     handbook.edition().zipLink()), options.contentDir(), problems);
             ContentChecker.check(handbook, options.today(), problems);
             RegionWordsChecker.check(handbook, content.regions(), problems);
+            FigureChecker.check(handbook, problems);
+        }
+        if (profile.isEmpty()) {
+            // The generic publication holds every language, so it shows every picture the content has.
+            FigureChecker.checkAllShown(handbooks, options.contentDir(), shown(options, options.contentDir()), problems);
         }
         if (!Files.isDirectory(options.templatesDir())) {
             problems.add(shown(options, options.templatesDir()), 0, "templates folder not found");

@@ -33,7 +33,10 @@ public final class ContentLoader {
     private static final Set<String> FRONT_MATTER_KEYS =
             Set.of("title", "summary", "order", "nav_title", "steps", "exceptions", "translates");
     /** Content rules a page may be excused from, with a written reason. Dose and card rules have no exceptions. */
-    public static final Set<String> WAIVABLE_RULES = Set.of("readability", "sentence-length", "jargon", "region-words");
+    public static final Set<String> WAIVABLE_RULES = Set.of("readability", "sentence-length", "jargon", "region-words",
+            "figures");
+    /** Under exceptions, the sections excused from showing a picture. */
+    static final String FIGURES_EXCEPTION = "figures";
     static final String JARGON_FILE = "jargon.yml";
     private static final Set<String> STEP_KEYS = Set.of("section", "card");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -235,7 +238,23 @@ public final class ContentLoader {
         YamlFields exceptions = front.mapping("exceptions");
         exceptions.allowOnly(WAIVABLE_RULES);
         List<Waiver> waivers = new ArrayList<>();
+        if (exceptions.has(FIGURES_EXCEPTION)) {
+            // A section excused from showing a picture, by its heading id: figures: { knee-rolls: reason }.
+            YamlFields sections = exceptions.mapping(FIGURES_EXCEPTION);
+            for (String section : sections.keys()) {
+                String reason = sections.text(section);
+                if (reason.split("\\s+").length < 4) {
+                    problems.add(sections.file(), sections.lineOf(section), "the exception for the picture of '"
+                            + section + "' needs a written reason (a sentence saying why this section has none)");
+                }
+                waivers.add(new Waiver(Waiver.FIGURE_PREFIX + section, reason,
+                        sections.lineOf(section)));
+            }
+        }
         for (String rule : exceptions.keys()) {
+            if (rule.equals(FIGURES_EXCEPTION)) {
+                continue;
+            }
             String reason = exceptions.text(rule);
             if (WAIVABLE_RULES.contains(rule) && reason.split("\\s+").length < 4) {
                 problems.add(exceptions.file(), exceptions.lineOf(rule), "the exception to '" + rule

@@ -16,6 +16,7 @@ import org.backspasm.handbook.model.DangerSigns;
 import org.backspasm.handbook.model.Edition;
 import org.backspasm.handbook.model.Handbook;
 import org.backspasm.handbook.model.LanguageContent;
+import org.backspasm.handbook.model.Figure;
 import org.backspasm.handbook.model.Link;
 import org.backspasm.handbook.model.Page;
 import org.backspasm.handbook.model.Region;
@@ -115,7 +116,7 @@ public final class EditionContent {
         } catch (StackOverflowError e) {
             problems.add(source.source(), source.bodyLine(), "this page nests too deeply (quotes, lists or emphasis "
                     + "inside each other hundreds of times); make it flatter");
-            rendered = new MarkdownRenderer.Rendered("", List.of());
+            rendered = new MarkdownRenderer.Rendered("", List.of(), List.of());
         }
         PageHtml.check(rendered.html()).forEach(issue -> problems.add(source.source(),
                 lineNear(source, kept, issue.near()), issue.message()));
@@ -134,7 +135,9 @@ public final class EditionContent {
         String title = field(source, "title", source.title());
         return new Page(source.slug(), source.source(), title,
                 source.fieldLines().containsKey("nav_title") ? field(source, "nav_title", source.navTitle()) : title,
-                field(source, "summary", source.summary()), source.order(), rendered.html(), links, Set.copyOf(ids),
+                field(source, "summary", source.summary()), source.order(), rendered.html(), links,
+                rendered.figures().stream().map(f -> new Figure(f.file(), f.alt(), f.caption(), f.section(),
+                        lineAt(kept, f.line()))).toList(), Set.copyOf(ids),
                 source.lines(), source.bodyLine(), kept, source.waivers());
     }
 
@@ -221,7 +224,7 @@ public final class EditionContent {
                     .append(Handbook.STEP_LABEL_SLOT + " " + (i + 1));
         }
         return new Page(page.slug(), page.source(), page.title(), page.navTitle(), page.summary(), page.order(),
-                body.body().html(), page.links(), page.ids(), page.lines(), page.bodyLine(), page.keptLines(),
+                body.body().html(), page.links(), page.figures(), page.ids(), page.lines(), page.bodyLine(), page.keptLines(),
                 page.waivers());
     }
 

@@ -37,7 +37,8 @@ final class MarkdownRenderer {
      * What Flexmark made of one page body, with every link and image (inline, by reference, or an autolink).
      * Link lines count from the first line of the body (0).
      */
-    record Rendered(String html, List<org.backspasm.handbook.model.Link> links) {
+    record Rendered(String html, List<org.backspasm.handbook.model.Link> links,
+                    List<org.backspasm.handbook.model.Figure> figures) {
     }
 
     private final Parser parser;
@@ -66,17 +67,89 @@ final class MarkdownRenderer {
     Rendered render(String markdown) {
         com.vladsch.flexmark.util.ast.Document document = parser.parse(markdown);
         List<org.backspasm.handbook.model.Link> links = new ArrayList<>();
+        List<Integer> figureLines = new ArrayList<>();
         LineStarts lines = new LineStarts(markdown);
         new NodeVisitor(
                 new VisitHandler<>(Link.class, link -> links.add(linkOf(lines, link, link.getUrl().unescape(), false))),
-                new VisitHandler<>(Image.class, image -> links.add(linkOf(lines, image, image.getUrl().unescape(), true))),
+                new VisitHandler<>(Image.class, image -> {
+                    links.add(linkOf(lines, image, image.getUrl().unescape(), true));
+                    if (isFigure(image)) {
+                        figureLines.add(lines.lineOf(image.getStartOffset()));
+                    }
+                }),
                 new VisitHandler<>(LinkRef.class, ref -> reference(lines, ref, ref.getReferenceNode(document), false, links)),
                 new VisitHandler<>(ImageRef.class, ref -> reference(lines, ref, ref.getReferenceNode(document), true, links)),
                 new VisitHandler<>(AutoLink.class, link -> links.add(linkOf(lines, link, link.getUrl().unescape(), false))),
                 new VisitHandler<>(MailLink.class, link -> links.add(linkOf(lines, link, "mailto:" + link.getText().unescape(),
                         false)))
         ).visit(document);
-        return new Rendered(scrollableTables(realCharacters(renderer.render(document))), List.copyOf(links));
+        List<org.backspasm.handbook.model.Figure> figures = new ArrayList<>();
+        String html = figures(scrollableTables(realCharacters(renderer.render(document))), figureLines, figures);
+        return new Rendered(html, List.copyOf(links), List.copyOf(figures));
+    }
+
+    /** An image alone in its paragraph (with other images, or line breaks) is a figure, not a picture in a sentence. */
+    private static boolean isFigure(Image image) {
+        if (!(image.getParent() instanceof com.vladsch.flexmark.ast.Paragraph paragraph)) {
+            return false;
+        }
+        for (Node child : paragraph.getChildren()) {
+            boolean blank = child instanceof com.vladsch.flexmark.ast.Text text && text.getChars().isBlank();
+            if (!(child instanceof Image) && !(child instanceof com.vladsch.flexmark.ast.SoftLineBreak)
+                    && !(child instanceof com.vladsch.flexmark.ast.HardLineBreak) && !blank) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Each paragraph of images alone becomes figures: the image with its title as the caption under it, several
+     * side by side in a {@code div.figures}. Each figure is recorded with the heading it stands under.
+     */
+    private static String figures(String html, List<Integer> lines, List<org.backspasm.handbook.model.Figure> figures) {
+        if (lines.isEmpty()) {
+            return html;
+        }
+        Document body = Jsoup.parseBodyFragment(html);
+        body.outputSettings().prettyPrint(false);
+        String section = "";
+        int index = 0;
+        for (Element element : body.body().select("h1, h2, h3, h4, h5, h6, p")) {
+            if (!element.normalName().equals("p")) {
+                section = element.id();
+                continue;
+            }
+            List<Element> images = element.children().stream().filter(c -> !c.normalName().equals("br")).toList();
+            boolean onlyImages = !images.isEmpty() && images.stream().allMatch(c -> c.normalName().equals("img"))
+                    && element.ownText().isBlank();
+            if (!onlyImages) {
+                continue;
+            }
+            Element group = images.size() > 1 ? new Element("div").addClass("figures") : null;
+            List<Element> made = new ArrayList<>();
+            for (Element image : images) {
+                String caption = image.attr("title").strip();
+                image.removeAttr("title");
+                Element figure = new Element("figure").addClass("figure");
+                figure.appendChild(image.clone());
+                if (!caption.isEmpty()) {
+                    figure.appendElement("figcaption").text(caption);
+                }
+                made.add(figure);
+                int line = index < lines.size() ? lines.get(index) : 0;
+                index++;
+                figures.add(new org.backspasm.handbook.model.Figure(image.attr("src"), image.attr("alt").strip(),
+                        caption, section, line));
+            }
+            if (group != null) {
+                made.forEach(group::appendChild);
+                element.replaceWith(group);
+            } else {
+                element.replaceWith(made.get(0));
+            }
+        }
+        return body.body().html();
     }
 
     /** A link or image by reference, [text][id], checked like any other: by the address its definition gives. */

@@ -21,7 +21,8 @@ final class PageHtml {
             "mark", "p", "q", "s", "small", "span", "strong", "sub", "sup", "time", "wbr");
     /** Elements Markdown itself writes. */
     private static final Set<String> MARKDOWN_ELEMENTS = Set.of("a", "img", "h1", "h2", "h3", "h4", "h5", "h6",
-            "ul", "ol", "li", "blockquote", "pre", "code", "hr", "table", "thead", "tbody", "tr", "th", "td", "del");
+            "ul", "ol", "li", "blockquote", "pre", "code", "hr", "table", "thead", "tbody", "tr", "th", "td", "del",
+            "figure", "figcaption");
     /** Attributes allowed on any element; {…} in Markdown may set only id and class. */
     static final Set<String> ANY_ATTRIBUTES = Set.of("class", "id", "title", "lang", "dir", "datetime");
     /** Attributes Markdown writes on its own elements. */

@@ -10,6 +10,7 @@ import java.util.Set;
  * @param source the content file as shown in messages, e.g. {@code content/heat-or-cold.md}
  * @param html the rendered Markdown body
  * @param links every link and image in the Markdown, as written, for the link checker
+ * @param figures the pictures of positions and movements (images alone in their paragraph), in page order
  * @param ids every element id in the rendered body, for anchor checks
  * @param lines the source file's lines, for pointing content rules at a line
  * @param bodyLine the line the Markdown body starts on
@@ -25,6 +26,7 @@ public record Page(
         int order,
         String html,
         List<Link> links,
+        List<Figure> figures,
         Set<String> ids,
         List<String> lines,
         int bodyLine,
