@@ -189,6 +189,14 @@ class BrowserTest {
                 BrowserChecks.viewport(driver, 360, 740);
                 BrowserChecks.open(driver, page);
                 BrowserChecks.screenshot(driver, 360, out.resolve(page.getFileName() + "-360.png"));
+                // Each picture on its own, as a reader sees it at phone width.
+                List<org.openqa.selenium.WebElement> figures = driver.findElements(
+                        org.openqa.selenium.By.cssSelector("main figure.figure"));
+                for (int i = 0; i < figures.size(); i++) {
+                    Path shot = out.resolve("figures").resolve(page.getFileName() + "-" + (i + 1) + ".png");
+                    Files.createDirectories(shot.getParent());
+                    Files.write(shot, figures.get(i).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+                }
             }
             for (String pdf : SiteChecks.pdfNames(edition)) {
                 try (PDDocument document = Loader.loadPDF(edition.resolve(pdf).toFile())) {
@@ -202,6 +210,28 @@ class BrowserTest {
             try (Stream<Path> shots = Files.list(out)) {
                 assertTrue(shots.count() >= pages(edition).size() + 3, "a screenshot per page and PDF page");
             }
+        }
+    }
+
+    @Test
+    void inDarkModeTheDrawingsTurnLightOnTheDarkPageWithNoWhiteBox() {
+        Path page = editions.get(0).resolve("gentle-movements.html");
+        BrowserChecks.viewport(driver, 360, 740);
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features",
+                List.of(java.util.Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        try {
+            BrowserChecks.open(driver, page);
+            Object styles = driver.executeScript("var img = document.querySelector('main figure img');"
+                    + "var s = getComputedStyle(img), f = getComputedStyle(img.closest('figure'));"
+                    + "return [s.filter, s.backgroundColor, f.backgroundColor, getComputedStyle(document.body).backgroundColor];");
+            List<?> values = (List<?>) styles;
+            assertTrue(values.get(0).toString().contains("invert(1)"), "the drawing is inverted: " + values);
+            assertEquals("rgba(0, 0, 0, 0)", values.get(1), "no box behind the drawing: " + values);
+            assertEquals("rgba(0, 0, 0, 0)", values.get(2), "no box behind the figure: " + values);
+            assertEquals("rgb(18, 20, 22)", values.get(3), "the page is dark: " + values);
+            BrowserChecks.screenshot(driver, 360, SCREENSHOTS.resolve("dark-gentle-movements.html-360.png"));
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features", List.of()));
         }
     }
 

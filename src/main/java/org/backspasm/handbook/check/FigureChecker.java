@@ -39,27 +39,29 @@ public final class FigureChecker {
 
     /** The figures of every page of one edition. */
     public static void check(Handbook handbook, ProblemList problems) {
-        for (Page page : handbook.pages()) {
-            for (Figure figure : page.figures()) {
-                checkWords(page, figure, problems);
+        handbook.pages().forEach(page -> checkPage(page, problems));
+    }
+
+    static void checkPage(Page page, ProblemList problems) {
+        for (Figure figure : page.figures()) {
+            checkWords(page, figure, problems);
+        }
+        List<Section> needing = needingPictures(page);
+        for (org.backspasm.handbook.model.Waiver waiver : page.waivers()) {
+            String id = waiver.rule().startsWith(WAIVER_PREFIX) ? waiver.rule().substring(WAIVER_PREFIX.length()) : null;
+            if (id != null && needing.stream().noneMatch(s -> s.id().equals(id))) {
+                problems.add(page.source(), waiver.line(), "exceptions: figures: '" + id + "' is not a section "
+                        + "of this page that needs a picture" + (needing.isEmpty() ? "" : " (those are: "
+                        + String.join(", ", needing.stream().map(Section::id).toList()) + ")"));
             }
-            List<Section> needing = needingPictures(page);
-            for (org.backspasm.handbook.model.Waiver waiver : page.waivers()) {
-                String id = waiver.rule().startsWith(WAIVER_PREFIX) ? waiver.rule().substring(WAIVER_PREFIX.length()) : null;
-                if (id != null && needing.stream().noneMatch(s -> s.id().equals(id))) {
-                    problems.add(page.source(), waiver.line(), "exceptions: figures: '" + id + "' is not a section "
-                            + "of this page that needs a picture" + (needing.isEmpty() ? "" : " (those are: "
-                            + String.join(", ", needing.stream().map(Section::id).toList()) + ")"));
-                }
-            }
-            for (Section section : needing) {
-                boolean shown = page.figures().stream().anyMatch(f -> f.section().equals(section.id()));
-                if (!shown && !page.waives(WAIVER_PREFIX + section.id())) {
-                    problems.add(page.source(), SourceLines.lineOf(page, "#" + section.id()), "the section '"
-                            + section.title() + "' has no picture; add one on a line of its own, e.g. ![What the "
-                            + "position is, in words](" + FOLDER + "/…svg \"What to do\"), or excuse it with a reason "
-                            + "under exceptions: figures: " + section.id() + ": …");
-                }
+        }
+        for (Section section : needing) {
+            boolean shown = page.figures().stream().anyMatch(f -> f.section().equals(section.id()));
+            if (!shown && !page.waives(WAIVER_PREFIX + section.id())) {
+                problems.add(page.source(), SourceLines.lineOf(page, "#" + section.id()), "the section '"
+                        + section.title() + "' has no picture; add one on a line of its own, e.g. ![What the "
+                        + "position is, in words](" + FOLDER + "/…svg \"What to do\"), or excuse it with a reason "
+                        + "under exceptions: figures: " + section.id() + ": …");
             }
         }
     }
@@ -148,18 +150,24 @@ public final class FigureChecker {
                 page.links().stream().filter(Link::image).map(l -> Links.path(l.target())).forEach(shown::add);
             }
         }
-        List<String> files;
-        try (Stream<Path> listing = Files.list(folder)) {
-            files = listing.filter(Files::isRegularFile).map(p -> FOLDER + "/" + p.getFileName()).sorted().toList();
+        List<String> unshown;
+        try {
+            unshown = unshown(contentDir, shown);
         } catch (IOException | java.io.UncheckedIOException e) {
             problems.add(shownContentDir + "/" + FOLDER, 0, "cannot list the pictures folder; let your user read it");
             return;
         }
-        for (String file : files) {
-            if (!shown.contains(file)) {
-                problems.add(shownContentDir + "/" + file, 0, "no page shows this picture; put it on the page it "
-                        + "belongs to, e.g. ![What it shows](" + file + " \"What to do\"), or delete the file");
-            }
+        for (String file : unshown) {
+            problems.add(shownContentDir + "/" + file, 0, "no page shows this picture; put it on the page it "
+                    + "belongs to, e.g. ![What it shows](" + file + " \"What to do\"), or delete the file");
+        }
+    }
+
+    /** The files of {@code content/figures/}, as pages name them, that are not among {@code shown}. */
+    static List<String> unshown(Path contentDir, Set<String> shown) throws IOException {
+        try (Stream<Path> listing = Files.list(contentDir.resolve(FOLDER))) {
+            return listing.filter(Files::isRegularFile).map(p -> FOLDER + "/" + p.getFileName()).sorted()
+                    .filter(file -> !shown.contains(file)).toList();
         }
     }
 }
