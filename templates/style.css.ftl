@@ -44,8 +44,10 @@ body {
   overflow-wrap: break-word;
 }
 .top, main, .site-footer { max-width: 40rem; margin: 0 auto; padding: 0 1rem; }
-h1 { font-size: 1.8rem; line-height: 1.2; margin: 1rem 0 .5rem; }
-h2 { font-size: 1.4rem; line-height: 1.25; margin: 2rem 0 .5rem; }
+/* Headings never grow so large on a narrow screen with large text that a word no longer fits a line: at 200 %
+   text on a 320 px phone they stay a little larger than the body text instead of twice as large. */
+h1 { font-size: min(1.8rem, max(1.2rem, 11vw)); line-height: 1.2; margin: 1rem 0 .5rem; hyphens: auto; }
+h2 { font-size: min(1.4rem, max(1.1rem, 8.5vw)); line-height: 1.25; margin: 2rem 0 .5rem; hyphens: auto; }
 h3 { font-size: 1.15rem; margin: 1.5rem 0 .25rem; }
 p, li { max-width: 36em; }
 li { margin: .35rem 0; }
@@ -80,7 +82,10 @@ img { max-width: 100%; height: auto; }
 .emergency { border: 3px solid var(--danger); background: var(--danger-bg); border-radius: .75rem; padding: .25rem 1rem 1rem; margin: 1rem 0; }
 .emergency h2 { color: var(--danger); margin-top: .75rem; }
 .emergency p { margin: .25rem 0; }
-.call { display: flex; align-items: center; justify-content: center; min-height: 56px; margin: 1rem 0 .5rem; border-radius: .5rem; background: #a3001b; color: #ffffff; font-size: 1.5rem; font-weight: 700; text-decoration: none; }
+.call { display: flex; align-items: center; justify-content: center; min-height: 56px; margin: 1rem 0 .5rem; border-radius: .5rem; background: #a3001b; color: #ffffff; font-size: clamp(1.2rem, 9vw, 1.5rem); font-weight: 700; text-decoration: none; text-align: center; padding: .25rem .5rem; }
+/* Buttons wrap their words inside the box, even at twice the text size on a 320 px phone; a word wider than
+   the box (rare) breaks with a hyphen where the browser knows the language's hyphenation, else anywhere. */
+.call, main a[href$=".pdf"], main a[href$=".zip"], .step-links a, .pager a { overflow-wrap: anywhere; hyphens: auto; }
 .more a { display: inline-flex; align-items: center; min-height: 44px; }
 
 /* The immediate steps: a numbered list of big links. */

@@ -79,6 +79,24 @@ final class BrowserChecks {
         return ((List<?>) found).stream().map(String::valueOf).toList();
     }
 
+    /**
+     * Buttons (links, labels and summaries drawn with a border or a background) whose text runs outside their
+     * box, as "Llame al 999" did out of its red button at 200 % text.
+     */
+    static List<String> textOutsideButtons(ChromeDriver driver) {
+        Object found = driver.executeScript("const out = [];"
+                + "for (const e of document.querySelectorAll('a, label, summary, button')) {"
+                + " const s = getComputedStyle(e); if (s.display === 'none' || s.display === 'inline') { continue; }"
+                + " const boxed = parseFloat(s.borderTopWidth) > 0 || (s.backgroundColor !== 'rgba(0, 0, 0, 0)'"
+                + "   && s.backgroundColor !== 'transparent');"
+                + " if (!boxed) { continue; }"
+                + " if (e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1) {"
+                + "  out.push(e.tagName.toLowerCase() + '.' + e.className + ' (' + e.scrollWidth + ' in ' + e.clientWidth"
+                + "  + ' px): ' + (e.textContent || '').trim().slice(0, 40)); } }"
+                + "return out;");
+        return ((List<?>) found).stream().map(String::valueOf).toList();
+    }
+
     /** Every request the page made to a scheme other than file:, from Chromium's network log. */
     static List<String> networkRequests(ChromeDriver driver) {
         List<String> requests = new ArrayList<>();

@@ -111,19 +111,27 @@ class BrowserTest {
     }
 
     @Test
-    void longEmailsAddressesAndNamesNeverWidenAPageAt320PxEvenAtTwiceTheTextSize() throws IOException {
-        Path edition = editions.get(editions.size() - 1);
+    void everyPageOfEveryEditionReflowsAt320PxEvenAtTwiceTheTextSize() throws IOException {
+        // Every edition, both languages, and the one with long unbroken emails, addresses and names.
         List<String> problems = new ArrayList<>();
-        BrowserChecks.viewport(driver, 320, 640);
-        for (Path page : pages(edition)) {
+        BrowserChecks.viewport(driver, 320, 740);
+        for (Path edition : editions) {
+          for (Path page : pages(edition)) {
             for (String zoom : List.of("100%", "200%")) {
                 BrowserChecks.open(driver, page);
                 driver.executeScript("document.documentElement.style.fontSize = arguments[0];", zoom.equals("100%")
                         ? "" : "225%");
-                String where = page.getFileName() + " at 320 px, text " + zoom + ": ";
+                String where = edition.getFileName() + "/" + page.getFileName() + " at 320 px, text " + zoom + ": ";
                 BrowserChecks.horizontalScroll(driver).forEach(p -> problems.add(where + p));
                 BrowserChecks.overflowing(driver).forEach(p -> problems.add(where + p));
+                BrowserChecks.textOutsideButtons(driver).forEach(p -> problems.add(where + p));
+                if (zoom.equals("200%")) {
+                    BrowserChecks.screenshot(driver, 320, SCREENSHOTS.resolve("text-200").resolve(
+                            edition.getFileName().toString()).resolve(page.getFileName() + "-320.png"));
+                    BrowserChecks.viewport(driver, 320, 740);
+                }
             }
+          }
         }
         assertEquals(List.of(), problems);
     }
@@ -241,6 +249,12 @@ class BrowserTest {
     void anOverflowingElementIsCaught() {
         BrowserChecks.open(driver, DEFECTS.resolve("overflow.html"));
         assertFalse(BrowserChecks.horizontalScroll(driver).isEmpty());
+    }
+
+    @Test
+    void textRunningOutOfItsButtonIsCaught() {
+        BrowserChecks.open(driver, DEFECTS.resolve("button-overflow.html"));
+        assertEquals(1, BrowserChecks.textOutsideButtons(driver).size(), BrowserChecks.textOutsideButtons(driver).toString());
     }
 
     @Test

@@ -34,13 +34,26 @@ class MarkdownFiguresTest {
     }
 
     @Test
-    void anImageInASentenceOrALinkIsNotAFigure() {
+    void anImageInASentenceOrALinkIsNotAFigureAndDoesNotShiftTheFiguresLines() {
+        String figure = "\n![On all fours, back flat](figures/b.svg \"On all fours\")\n";
         for (String markdown : List.of("Lie down like this: ![Lying face up](figures/a.svg \"Lie down\").\n",
-                "[![Lying face up here](figures/a.svg)](first-hour.md)\n")) {
-            MarkdownRenderer.Rendered rendered = MARKDOWN.render(markdown);
-            assertEquals(List.of(), rendered.figures(), markdown);
-            assertEquals(0, org.jsoup.Jsoup.parseBodyFragment(rendered.html()).select("figure").size(), markdown);
+                "[![Lying face up here](figures/a.svg)](first-hour.md)\n",
+                "![Lying face up here](figures/a.svg \"Lie\")  \nand then rest.\n")) {
+            MarkdownRenderer.Rendered rendered = MARKDOWN.render(markdown + figure);
+            int line = (int) (markdown + figure).lines().takeWhile(l -> !l.contains("figures/b.svg")).count();
+            assertEquals(List.of(new Figure("figures/b.svg", "On all fours, back flat", "On all fours", "", line)),
+                    rendered.figures(), markdown);
+            assertEquals(1, org.jsoup.Jsoup.parseBodyFragment(rendered.html()).select("figure").size(), markdown);
         }
+    }
+
+    @Test
+    void picturesSeparatedByAHardLineBreakAreStillFigures() {
+        MarkdownRenderer.Rendered rendered = MARKDOWN.render("![One arm forward, on all fours](figures/a.svg \"Stage 1\")  \n"
+                + "![One leg back, on all fours](figures/b.svg \"Stage 2\")\n");
+        assertEquals(List.of(0, 1), rendered.figures().stream().map(Figure::line).toList());
+        assertEquals(2, org.jsoup.Jsoup.parseBodyFragment(rendered.html()).select("div.figures > figure").size(),
+                rendered.html());
     }
 
     @Test
