@@ -12,7 +12,8 @@
   --amber: #7a4a00;
   --amber-bg: #fff4dc;
   --border: #8a8a8a;
-  --focus: #ffbf47;
+  /* The focus ring: at least 3:1 against every background it sits on (white, panels, the pink and amber boxes). */
+  --focus: #1b1b1b;
   --brand: <#if clinic?? && clinic.brandColour?has_content>${clinic.brandColour}<#else>#0b4f8a</#if>;
 }
 @media (prefers-color-scheme: dark) {
@@ -27,6 +28,7 @@
     --amber: #ffd27a;
     --amber-bg: #33270d;
     --border: #777777;
+    --focus: #ffbf47;
   }
 }
 *, *::before, *::after { box-sizing: border-box; }
@@ -76,13 +78,13 @@ img { max-width: 100%; height: auto; }
 .brand-title { display: block; font-size: .8rem; font-weight: 400; color: var(--muted); }
 @media (prefers-color-scheme: dark) { .brand { color: var(--text); } }
 .language-link { display: inline-flex; align-items: center; min-height: 44px; padding: 0 .5rem; font-weight: 600; }
-.danger-link { display: inline-flex; align-items: center; min-height: 44px; padding: 0 1rem; border-radius: .5rem; background: #a3001b; color: #ffffff; font-weight: 700; text-decoration: none; }
+.danger-link { display: inline-flex; align-items: center; min-height: 44px; padding: 0 1rem; border: 2px solid transparent; border-radius: .5rem; background: #a3001b; color: #ffffff; font-weight: 700; text-decoration: none; }
 
 /* The emergency box on the start page. */
 .emergency { border: 3px solid var(--danger); background: var(--danger-bg); border-radius: .75rem; padding: .25rem 1rem 1rem; margin: 1rem 0; }
 .emergency h2 { color: var(--danger); margin-top: .75rem; }
 .emergency p { margin: .25rem 0; }
-.call { display: flex; align-items: center; justify-content: center; min-height: 56px; margin: 1rem 0 .5rem; border-radius: .5rem; background: #a3001b; color: #ffffff; font-size: clamp(1.2rem, 9vw, 1.5rem); font-weight: 700; text-decoration: none; text-align: center; padding: .25rem .5rem; }
+.call { display: flex; align-items: center; justify-content: center; min-height: 56px; margin: 1rem 0 .5rem; border-radius: .5rem; background: #a3001b; color: #ffffff; font-size: clamp(1.2rem, 9vw, 1.5rem); font-weight: 700; text-decoration: none; text-align: center; padding: .25rem .5rem; border: 2px solid transparent; }
 /* Buttons wrap their words inside the box, even at twice the text size on a 320 px phone; a word wider than
    the box (rare) breaks with a hyphen where the browser knows the language's hyphenation, else anywhere. */
 .call, main a[href$=".pdf"], main a[href$=".zip"], .step-links a, .pager a { overflow-wrap: anywhere; hyphens: auto; }
@@ -141,6 +143,7 @@ td { font-size: 1.1rem; }
 .breathe-toggle { position: absolute; opacity: 0; width: 1px; height: 1px; margin: 0; }
 .breathe-control { display: flex; align-items: center; min-height: 56px; padding: .5rem 1rem; cursor: pointer; font-weight: 700; font-size: 1.15rem; color: var(--accent); }
 .breathe-toggle:checked + .breathe-control .breathe-start, .breathe-toggle:not(:checked) + .breathe-control .breathe-stop { display: none; }
+.breathe-text { margin: 0; padding: 0 1rem 1rem; }
 .breathe-body { display: none; padding: 0 1rem 1rem; }
 .breathe-toggle:checked ~ .breathe-body { display: block; }
 .breathe-visual { display: grid; justify-items: center; gap: .75rem; padding: 1rem 0; }
@@ -149,6 +152,7 @@ td { font-size: 1.1rem; }
   height: 9rem;
   border-radius: 50%;
   background: var(--accent);
+  border: .3rem solid transparent;
   opacity: .8;
   transform: scale(.55);
 }
@@ -180,6 +184,9 @@ td { font-size: 1.1rem; }
   .breathe-circle { transform: none; width: 3rem; height: 3rem; }
   .breathe-label { display: none; }
 }
+
+/* Forced colours (Windows high contrast and others) drop backgrounds but paint every border, transparent ones
+   too: so the buttons keep an outline and the breathing circle a ring (see .call, .danger-link, .breathe-circle). */
 
 @media (min-width: 48rem) {
   html { font-size: 118.75%; }

@@ -243,6 +243,113 @@ class BrowserTest {
         }
     }
 
+    private void emulate(String feature, String value) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features",
+                List.of(java.util.Map.of("name", feature, "value", value))));
+    }
+
+    private void stopEmulating() {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features", List.of()));
+    }
+
+    @Test
+    void inForcedColoursTheButtonsKeepAnOutlineAndTheBreathingCircleStaysVisible() {
+        List<String> problems = new ArrayList<>();
+        BrowserChecks.viewport(driver, 360, 740);
+        emulate("forced-colors", "active");
+        try {
+            for (Path edition : List.of(editions.get(0), editions.get(1))) {
+                BrowserChecks.open(driver, edition.resolve("index.html"));
+                for (String selector : List.of("a.call", "a.danger-link", ".step-links a")) {
+                    List<?> border = (List<?>) driver.executeScript("const s = getComputedStyle(document.querySelector("
+                            + "arguments[0])); return [s.borderTopStyle, s.borderTopWidth, s.borderTopColor];", selector);
+                    if (!border.get(0).equals("solid") || Double.parseDouble(border.get(1).toString().replace("px", "")) < 2
+                            || border.get(2).toString().contains("0, 0, 0, 0")) {
+                        problems.add(edition.getFileName() + " " + selector + ": " + border);
+                    }
+                }
+                BrowserChecks.screenshot(driver, 360, SCREENSHOTS.resolve("forced-colours")
+                        .resolve(edition.getFileName() + "-index.html-360.png"));
+                BrowserChecks.viewport(driver, 360, 740);
+                BrowserChecks.open(driver, edition.resolve("first-hour.html"));
+                driver.executeScript("document.getElementById('breathe-toggle').click();");
+                List<?> circle = (List<?>) driver.executeScript("const s = getComputedStyle(document.querySelector("
+                        + "'.breathe-circle')); return [s.borderTopStyle, s.borderTopWidth, s.borderTopColor,"
+                        + " getComputedStyle(document.body).backgroundColor];");
+                if (!circle.get(0).equals("solid") || circle.get(1).equals("0px") || circle.get(2).equals(circle.get(3))
+                        || circle.get(2).toString().contains("0, 0, 0, 0")) {
+                    problems.add(edition.getFileName() + " breathing circle has no ring of its own: " + circle);
+                }
+                BrowserChecks.screenshot(driver, 360, SCREENSHOTS.resolve("forced-colours")
+                        .resolve(edition.getFileName() + "-first-hour.html-360.png"));
+                BrowserChecks.viewport(driver, 360, 740);
+            }
+        } finally {
+            stopEmulating();
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    /** The contrast of two CSS colours, rgb(…) or #rrggbb, by WCAG's formula. */
+    static double contrast(String a, String b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(String colour) {
+        String c = colour.strip();
+        int[] rgb = new int[3];
+        if (c.startsWith("#")) {
+            for (int i = 0; i < 3; i++) {
+                rgb[i] = Integer.parseInt(c.substring(1 + 2 * i, 3 + 2 * i), 16);
+            }
+        } else {
+            String[] parts = c.replaceAll("[^0-9,.]", "").split(",");
+            for (int i = 0; i < 3; i++) {
+                rgb[i] = (int) Double.parseDouble(parts[i]);
+            }
+        }
+        double[] linear = new double[3];
+        for (int i = 0; i < 3; i++) {
+            double v = rgb[i] / 255.0;
+            linear[i] = v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+        }
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2];
+    }
+
+    @Test
+    void theFocusRingHasAtLeast3To1AgainstEveryBackgroundItSitsOnInLightAndDark() {
+        List<String> problems = new ArrayList<>();
+        BrowserChecks.viewport(driver, 360, 740);
+        for (String scheme : List.of("light", "dark")) {
+            emulate("prefers-color-scheme", scheme);
+            try {
+                BrowserChecks.open(driver, editions.get(0).resolve("index.html"));
+                new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+                List<?> found = (List<?>) driver.executeScript("const a = document.activeElement, s = getComputedStyle(a),"
+                        + " r = getComputedStyle(document.documentElement);"
+                        + "return [a.tagName, s.outlineStyle, s.outlineColor, r.getPropertyValue('--bg'),"
+                        + " r.getPropertyValue('--panel'), r.getPropertyValue('--danger-bg'), r.getPropertyValue('--amber-bg')];");
+                if (!found.get(1).equals("solid")) {
+                    problems.add(scheme + ": no focus ring on " + found);
+                    continue;
+                }
+                for (Object background : found.subList(3, 7)) {
+                    double ratio = contrast(found.get(2).toString(), background.toString());
+                    if (ratio < 3) {
+                        problems.add(scheme + ": focus ring " + found.get(2) + " on " + background + " is "
+                                + String.format(java.util.Locale.ROOT, "%.2f", ratio) + ":1");
+                    }
+                }
+            } finally {
+                stopEmulating();
+            }
+        }
+        assertEquals(List.of(), problems);
+        assertTrue(contrast("#ffbf47", "#ffffff") < 3, "the old ring on white fails the same sum");
+    }
+
     // Each check is shown to catch the defect it exists for.
 
     @Test

@@ -32,7 +32,7 @@ class PdfTextTest {
         TestProject project = TestProject.base(temp);
         ClinicEditionTest.writePngLogo(project.path("content/stretch.png"));
         Path plan = project.path("content/prevention.md");
-        Files.writeString(plan, Files.readString(plan) + "\n![A person lying on their back, knees bent](stretch.png)\n");
+        Files.writeString(plan, Files.readString(plan) + "\n![A person lying on their back, knees bent](stretch.png \"Lie like this\")\n");
         TestProject.Run run = project.run("build");
         assertEquals(0, run.exitCode(), run.err());
         int images = 0;

@@ -220,8 +220,9 @@ public final class EditionContent {
         body.outputSettings().prettyPrint(false);
         for (int i = 0; i < steps.size(); i++) {
             Element heading = body.getElementById(steps.get(i).section());
+            // A space after the label keeps "Step 1" and the heading apart where no style sheet sets them apart.
             heading.addClass("step").prependElement("span").addClass("step-number")
-                    .append(Handbook.STEP_LABEL_SLOT + " " + (i + 1));
+                    .append(Handbook.STEP_LABEL_SLOT + " " + (i + 1)).after(" ");
         }
         return new Page(page.slug(), page.source(), page.title(), page.navTitle(), page.summary(), page.order(),
                 body.body().html(), page.links(), page.figures(), page.ids(), page.lines(), page.bodyLine(), page.keptLines(),

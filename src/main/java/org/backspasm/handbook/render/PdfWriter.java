@@ -108,9 +108,20 @@ public final class PdfWriter {
         model.put("page", handbook.prevention());
         model.put("cssTitle", cssString(handbook.prevention().title()));
         model.put("body", paperLinks(handbook.prevention().html()));
+        model.put("bookmarks", bookmarks(handbook.prevention().html()));
         return templates.render("plan.ftlh", model, problems)
                 .filter(html -> allGlyphsCovered(handbook, html, handbook.planFile(), problems))
                 .map(html -> new Plan(html, pdf(html, date, resources(handbook, contentDir))));
+    }
+
+    /** A bookmark in a PDF's outline: a section's heading, pointing at its id. */
+    public record Bookmark(String id, String title) {
+    }
+
+    /** One bookmark for each section of the page ({@code h2} with an id), in reading order. */
+    static List<Bookmark> bookmarks(String html) {
+        return Jsoup.parseBodyFragment(html).select("h2[id]").stream()
+                .map(h -> new Bookmark(h.id(), h.text())).toList();
     }
 
     /** The site's model plus, in a clinic's edition, the logo's address and the QR code to the hosted copy. */
@@ -246,7 +257,10 @@ public final class PdfWriter {
         for (FontFace face : FONT_FACES) {
             builder.useFont(() -> font(face.file()), FONT_FAMILY, face.weight(), face.style(), true);
         }
-        builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), EDITION);
+        org.jsoup.nodes.Document parsed = Jsoup.parse(html);
+        // An HTML parser files the renderer's <bookmarks> under the body; the renderer reads them from the head.
+        parsed.body().select("> bookmarks").forEach(bookmarks -> parsed.head().appendChild(bookmarks));
+        builder.withW3cDocument(new W3CDom().fromJsoup(parsed), EDITION);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.layout();
             try (PDDocument document = renderer.createPDFKeepOpen()) {
@@ -337,12 +351,29 @@ public final class PdfWriter {
                 if (in == null) {
                     throw new IllegalStateException("font " + name + " missing from the classpath (jasperreports-fonts)");
                 }
-                return in.readAllBytes();
+                return withoutLigatures(in.readAllBytes());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
         return new java.io.ByteArrayInputStream(bytes);
+    }
+
+    /**
+     * The font with its glyph substitution table renamed out of the way, so PDFBox sets "fi" as two letters
+     * instead of the ﬁ ligature: text copied, searched or read aloud from the PDF then says "first", not
+     * "ﬁrst". The table directory entry's tag is all that changes; an unknown tag is ignored by every reader.
+     */
+    static byte[] withoutLigatures(byte[] ttf) {
+        java.nio.ByteBuffer font = java.nio.ByteBuffer.wrap(ttf);
+        int tables = font.getShort(4) & 0xffff;
+        for (int i = 0; i < tables; i++) {
+            int record = 12 + 16 * i;
+            if (font.getInt(record) == 0x47535542) { // "GSUB"
+                font.putInt(record, 0x78535542); // "xSUB"
+            }
+        }
+        return ttf;
     }
 
     /**
