@@ -200,13 +200,19 @@ td { font-size: 1.1rem; }
 @media print {
   html { font-size: 12pt; }
   body { background: #ffffff; color: #000000; }
-  .top, .pager, .skip, .topics, .footer-links, .breathe-control, .breathe-visual { display: none; }
+  .top, .pager, .skip, .topics, .footer-links, .languages, .breathe-control, .breathe-visual { display: none; }
   .breathe { border: none; background: none; }
   .breathe-body { display: block; padding: 0; }
   .contact-links a { border: none; padding: 0; min-height: 0; }
   .contact-links a.booking { background: none; color: #000000; }
   .print-section { break-before: page; }
   .figure, .figures { break-inside: avoid; }
+  /* On paper: a heading stays with what follows it, a danger-sign list or the emergency box is never split,
+     no paragraph leaves one line alone, and a link to another site prints where it goes. */
+  h1, h2, h3, h4 { break-after: avoid; }
+  .emergency, li, table, #call-now + ul, #see-doctor-today + ul, #book-appointment + ul { break-inside: avoid; }
+  p, li { orphans: 3; widows: 3; }
+  main a[href^="http"]::after { content: " (" attr(href) ")"; font-weight: normal; overflow-wrap: anywhere; }
   .figure img { filter: none; }
   .print-section:first-of-type { break-before: auto; }
   a { color: #000000; }

@@ -350,6 +350,47 @@ class BrowserTest {
         assertTrue(contrast("#ffbf47", "#ffffff") < 3, "the old ring on white fails the same sum");
     }
 
+    @Test
+    void printedPagesHaveNoNearlyEmptyPageAndPrintHtmlStartsWithTheEmergencyNumber() throws IOException {
+        List<String> problems = new ArrayList<>();
+        Path out = SCREENSHOTS.resolve("print");
+        Files.createDirectories(out);
+        for (Path edition : List.of(editions.get(0), editions.get(1))) {
+            for (String name : List.of("first-hour.html", "danger-signs.html", "print.html")) {
+                BrowserChecks.open(driver, edition.resolve(name));
+                java.util.Map<String, Object> printed = driver.executeCdpCommand("Page.printToPDF",
+                        java.util.Map.of("printBackground", false, "preferCSSPageSize", true));
+                byte[] pdf = java.util.Base64.getDecoder().decode((String) printed.get("data"));
+                String shot = edition.getFileName() + "-" + name;
+                Files.write(out.resolve(shot + ".pdf"), pdf);
+                try (PDDocument document = Loader.loadPDF(pdf)) {
+                    PDFRenderer renderer = new PDFRenderer(document);
+                    for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                        org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+                        stripper.setStartPage(page);
+                        stripper.setEndPage(page);
+                        String text = stripper.getText(document);
+                        long lines = text.lines().filter(l -> !l.isBlank()).count();
+                        if (lines < 2) {
+                            problems.add(shot + " page " + page + " holds " + lines + " line(s): " + text.strip());
+                        }
+                        if (name.equals("print.html") && page == 1) {
+                            String number = edition.getFileName().toString().equals("es") ? "112" : "999";
+                            if (!text.contains(number)) {
+                                problems.add(shot + ": the emergency number " + number + " is not on page 1");
+                            }
+                        }
+                        if (page <= 3) {
+                            ImageIO.write(renderer.renderImageWithDPI(page - 1, 50), "png",
+                                    out.resolve(shot + "-" + page + ".png").toFile());
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
     // Each check is shown to catch the defect it exists for.
 
     @Test
