@@ -21,6 +21,8 @@ public record Handbook(Settings settings, List<Page> pages, List<Step> steps, Da
     public static final String STEP_LABEL_SLOT = "<!-- step -->";
     public static final String STYLESHEET = "style.css";
     public static final String PRINT_FILE = "print.html";
+    /** The icon of an edition without a clinic; a clinic's edition uses its logo. */
+    public static final String FAVICON = "favicon.svg";
 
     public Optional<Clinic> clinic() {
         return edition.clinic();

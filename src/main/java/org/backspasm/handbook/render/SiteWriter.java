@@ -30,6 +30,10 @@ public final class SiteWriter {
         templates.render("style.css.ftl", common, problems)
                 .ifPresent(css -> files.put(Handbook.STYLESHEET, utf8(css)));
         String breathingGuide = templates.render("breathing.ftlh", common, problems).orElse("");
+        if (handbook.clinic().isEmpty()) {
+            templates.render(Handbook.FAVICON + ".ftl", common, problems)
+                    .ifPresent(svg -> files.put(Handbook.FAVICON, utf8(svg)));
+        }
 
         List<Page> pages = handbook.pages();
         for (int i = 0; i < pages.size(); i++) {
