@@ -36,6 +36,7 @@ import org.backspasm.handbook.model.LanguageContent;
 import org.backspasm.handbook.model.Problem;
 import org.backspasm.handbook.model.Publication;
 import org.backspasm.handbook.render.EditionZip;
+import org.backspasm.handbook.render.HostedSite;
 import org.backspasm.handbook.render.Messages;
 import org.backspasm.handbook.render.OutputFolder;
 import org.backspasm.handbook.render.PdfWriter;
@@ -242,6 +243,10 @@ public final class Build {
         if (!problems.isEmpty()) {
             return Result.failed(problems, planned, handbooks, readability);
         }
+        HostedSite.sitemap(handbooks).ifPresent(sitemap -> {
+            files.put(HostedSite.SITEMAP, sitemap.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            files.put(HostedSite.ROBOTS, HostedSite.robots(handbooks).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        });
         if (options.pdfs()) {
             files.put(publication.zipFile(), EditionZip.of(publication.zipFile().replaceFirst("\\.zip$", ""), files, date));
         }

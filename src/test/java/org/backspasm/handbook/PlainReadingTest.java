@@ -25,7 +25,7 @@ class PlainReadingTest {
     /** A lower-case letter or digit running straight into a capital: "Step 1Stay calm", "guideStop". */
     private static final Pattern GLUED = Pattern.compile("\\S*[\\p{Ll}\\d]\\p{Lu}\\S*");
     /** Names written with a capital inside them. */
-    private static final Set<String> NAMES = Set.of("PubMed", "WalkBack", "RoSPA");
+    private static final Set<String> NAMES = Set.of("PubMed", "WalkBack", "RoSPA", "veraPDF");
 
     @TempDir
     static Path temp;

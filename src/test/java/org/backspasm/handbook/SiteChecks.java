@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.backspasm.handbook.render.SiteWriter;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -89,7 +90,8 @@ final class SiteChecks {
     static List<String> networkLoads(Path site, Map<String, Document> pages) {
         List<String> remote = new ArrayList<>();
         pages.forEach((name, doc) -> {
-            doc.select("[src], link[href], [srcset], [poster], [data]").forEach(e -> {
+            // A canonical or language link names an address; nothing is loaded from it.
+            doc.select("[src], link[href]:not([rel=canonical]):not([rel=alternate]), [srcset], [poster], [data]").forEach(e -> {
                 for (String attr : List.of("src", "href", "srcset", "poster", "data")) {
                     if (e.hasAttr(attr) && e.attr(attr).matches("(?i)^\\s*(https?:)?//.*")) {
                         remote.add(name + ": " + e.outerHtml());
@@ -129,6 +131,8 @@ final class SiteChecks {
         }
         Set<String> rest = new HashSet<>(pages.keySet());
         rest.removeAll(seen);
+        // The host shows 404.html for a wrong address; no link leads to it.
+        rest.remove(SiteWriter.NOT_FOUND);
         return rest;
     }
 

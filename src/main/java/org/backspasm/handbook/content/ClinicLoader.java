@@ -1,8 +1,6 @@
 package org.backspasm.handbook.content;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -83,7 +81,7 @@ public final class ClinicLoader {
             problems.add(shown, yaml.lineOf("email"), "'email' must be an email address such as hello@clinic.example, not '"
                     + email + "'");
         }
-        String bookingUrl = httpsUrl(yaml, "booking_url", problems);
+        String bookingUrl = Values.httpsUrl(yaml, "booking_url", problems);
         String address = Values.text(yaml, "address", problems);
         Logo logo = logo(yaml, folder, problems);
         String colour = brandColour(yaml, problems);
@@ -115,7 +113,7 @@ public final class ClinicLoader {
             words.keys().forEach(key -> terms.put(key, Values.plain(words, key, problems)));
         }
         Optional<PaperSize> paper = yaml.has("paper") ? Optional.of(Values.paper(yaml, problems)) : Optional.empty();
-        String publicUrl = yaml.has("public_url") ? httpsUrl(yaml, "public_url", problems) : "";
+        String publicUrl = yaml.has("public_url") ? Values.httpsUrl(yaml, "public_url", problems) : "";
         String reviewedBy = Values.text(yaml, "reviewed_by", problems);
         Optional<Path> templates = templates(yaml, folder, problems);
 
@@ -152,29 +150,6 @@ public final class ClinicLoader {
             problems.add(yaml.file(), yaml.lineOf(key), "'" + key + "' must name at least one language");
         }
         return List.copyOf(languages);
-    }
-
-    private static String httpsUrl(YamlFields yaml, String key, ProblemList problems) {
-        String value = yaml.text(key);
-        if (value.isEmpty()) {
-            return value;
-        }
-        try {
-            // A web address with letters beyond ASCII in its host (fisioterapia-españa.es) is checked in the
-            // form browsers send it (xn--…); it is printed as written.
-            java.util.regex.Matcher parts = java.util.regex.Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*://)([^/?#]*)(.*)$")
-                    .matcher(value);
-            String ascii = parts.matches() ? parts.group(1) + java.net.IDN.toASCII(parts.group(2)) + parts.group(3)
-                    : value;
-            URI uri = new URI(ascii);
-            if (!"https".equals(uri.getScheme()) || uri.getHost() == null || !uri.getHost().contains(".")) {
-                problems.add(yaml.file(), yaml.lineOf(key), "'" + key + "' must be a web address starting with https://, not '"
-                        + value + "'");
-            }
-        } catch (URISyntaxException | IllegalArgumentException e) {
-            problems.add(yaml.file(), yaml.lineOf(key), "'" + key + "' is not a valid web address: '" + value + "'");
-        }
-        return value;
     }
 
     /** A logo as its bytes say: kind, and width divided by height, so that it is drawn at its own shape. */

@@ -40,7 +40,7 @@ final class SettingsLoader {
         YamlFields yaml = parsed.get();
         // 'region' is answered below with what replaced it, not as an unknown key.
         yaml.allowOnly(Set.of("title", "language", "translations", "regions", "breathing", "paper", "review",
-                "provenance"), Set.of("region"));
+                "provenance", "base_url"), Set.of("region"));
         if (yaml.has("region")) {
             problems.add(file, yaml.lineOf("region"), "'region' is now 'regions', one for each language's generic "
                     + "edition, e.g. 'regions: {en: GB-ENG, es: ES}'");
@@ -124,7 +124,9 @@ final class SettingsLoader {
         Region region = regions.find(editionRegions.getOrDefault(language, ""), language)
                 .orElse(new Region("", "", "", PaperSize.A4, List.of(), "", "", "", List.of(), Map.of(), Map.of()));
         Settings settings = new Settings(yaml.text("title"), language, List.copyOf(translations),
-                Map.copyOf(editionRegions), region, breathing, paper.orElse(region.paper()), review, provenance);
+                Map.copyOf(editionRegions), region, breathing, paper.orElse(region.paper()), review, provenance,
+                yaml.has("base_url") ? Optional.of(Values.httpsUrl(yaml, "base_url", problems).replaceFirst("/?$", "/"))
+                        : Optional.empty());
         return Optional.of(new Loaded(settings, paper));
     }
 

@@ -103,4 +103,28 @@ final class Values {
             }
         };
     }
+
+    /** A web address that must start with https:// (an IDN host is checked as browsers send it). */
+    static String httpsUrl(YamlFields yaml, String key, ProblemList problems) {
+        String value = yaml.text(key);
+        if (value.isEmpty()) {
+            return value;
+        }
+        try {
+            // A web address with letters beyond ASCII in its host (fisioterapia-españa.es) is checked in the
+            // form browsers send it (xn--…); it is printed as written.
+            java.util.regex.Matcher parts = java.util.regex.Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*://)([^/?#]*)(.*)$")
+                    .matcher(value);
+            String ascii = parts.matches() ? parts.group(1) + java.net.IDN.toASCII(parts.group(2)) + parts.group(3)
+                    : value;
+            java.net.URI uri = new java.net.URI(ascii);
+            if (!"https".equals(uri.getScheme()) || uri.getHost() == null || !uri.getHost().contains(".")) {
+                problems.add(yaml.file(), yaml.lineOf(key), "'" + key + "' must be a web address starting with https://, not '"
+                        + value + "'");
+            }
+        } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+            problems.add(yaml.file(), yaml.lineOf(key), "'" + key + "' is not a valid web address: '" + value + "'");
+        }
+        return value;
+    }
 }

@@ -3,6 +3,7 @@ package org.backspasm.handbook.render;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -18,6 +19,9 @@ import org.backspasm.handbook.model.Page;
 
 /** Renders the web pages and the stylesheet, and gathers the local files the pages refer to. */
 public final class SiteWriter {
+
+    /** The page a host shows for an address it does not have. */
+    public static final String NOT_FOUND = "404.html";
 
     private SiteWriter() {
     }
@@ -58,6 +62,11 @@ public final class SiteWriter {
         Map<String, Object> print = new HashMap<>(common);
         print.put("sections", PrintPage.sections(handbook, templates.message("step")));
         templates.render("print.ftlh", print, problems).ifPresent(html -> files.put(Handbook.PRINT_FILE, utf8(html)));
+        if (editionUrl(handbook).isPresent()) {
+            // A host serves one page for every address it does not have (in each language's folder, for hosts
+            // that look there first); opened from disk there is none.
+            templates.render("404.ftlh", common, problems).ifPresent(html -> files.put(NOT_FOUND, utf8(html)));
+        }
         copyLocalFiles(handbook, contentDir, files);
         handbook.clinic().ifPresent(clinic -> files.put(clinic.logoFile(), read(clinic.logoSource())));
         return files;
@@ -69,7 +78,23 @@ public final class SiteWriter {
         model.put("handbook", handbook);
         model.put("alternates", handbook.edition().alternates());
         handbook.clinic().ifPresent(clinic -> model.put("clinic", clinic));
+        editionUrl(handbook).ifPresent(url -> {
+            model.put("editionUrl", url);
+            model.put("hostedAlternates", handbook.edition().alternates().stream()
+                    .map(other -> new HostedAlternate(other.language(), URI.create(url).resolve(other.prefix()).toString()))
+                    .toList());
+            model.put("shareImage", handbook.clinic().map(c -> c.logoFile()).orElse(Handbook.FAVICON));
+        });
         return model;
+    }
+
+    /** The same page in another language, where the hosted copy has it. */
+    public record HostedAlternate(String language, String url) {
+    }
+
+    /** Where this edition's pages are on the web, ending in a slash, when the publication is hosted. */
+    static Optional<String> editionUrl(Handbook handbook) {
+        return handbook.settings().baseUrl().map(base -> URI.create(base).resolve(handbook.edition().folder()).toString());
     }
 
     static byte[] read(Path file) {

@@ -68,6 +68,14 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void aBaseUrlEndsInASlashAndIsAbsentWhenNotGiven() throws IOException {
+        assertEquals(Optional.empty(), load(settings).orElseThrow().settings().baseUrl());
+        String hosted = settings.replace("regions: {en: GB-ENG}\n", "regions: {en: GB-ENG}\nbase_url: https://backspasm.example/handbook\n");
+        assertEquals(Optional.of("https://backspasm.example/handbook/"), load(hosted).orElseThrow().settings().baseUrl());
+        assertEquals(List.of(), problems.toList());
+    }
+
+    @Test
     void withoutPaperTheRegionsPaperIsUsed() throws IOException {
         SettingsLoader.Loaded loaded = load(settings.replace("paper: Letter\n", "")).orElseThrow();
         assertEquals(Optional.empty(), loaded.paper());
@@ -91,7 +99,8 @@ class SettingsLoaderTest {
         "translations: [fr]|4|translation 'fr' has no folder content/fr/",
         "regions: {en: GB}|3|region 'GB' has parts whose services differ: choose one of GB-ENG, GB-SCT, GB-NIR",
         "regions: {en: XX}|3|unknown region 'XX' (known: GB-ENG, GB-SCT, US, ES, GB-NIR; add a region to content/regions.yml)",
-        "colour: red|4|unknown key 'colour' (allowed: breathing, language, paper, provenance, regions, review, title, translations)"})
+        "base_url: http://backspasm.example/|4|'base_url' must be a web address starting with https://, not 'http://backspasm.example/'",
+        "colour: red|4|unknown key 'colour' (allowed: base_url, breathing, language, paper, provenance, regions, review, title, translations)"})
     void eachMistakeIsNamedOnceAtItsLine(String change, int line, String message) throws IOException {
         String key = change.substring(0, change.indexOf(':'));
         String text = settings.lines().anyMatch(l -> l.strip().startsWith(key + ":"))
