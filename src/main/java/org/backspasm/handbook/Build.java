@@ -205,7 +205,8 @@ public final class Build {
             EditionContent.resolve(content, edition, problems).ifPresent(handbooks::add);
         }
         for (Handbook handbook : handbooks) {
-            LinkChecker.check(handbook, Set.of(handbook.cardFile(), handbook.planFile(), Handbook.PRINT_FILE,
+            LinkChecker.check(handbook, Set.of(handbook.cardFile(), handbook.planFile(), handbook.largePrintFile(),
+                    Handbook.PRINT_FILE,
                     handbook.edition().zipLink()), options.contentDir(), problems);
             ContentChecker.check(handbook, options.today(), problems);
             RegionWordsChecker.check(handbook, content.regions(), problems);
@@ -268,6 +269,11 @@ public final class Build {
         CompletableFuture<Optional<PdfWriter.Plan>> plan = options.pdfs()
                 ? CompletableFuture.supplyAsync(() -> PdfWriter.plan(handbook, templates, date, options.contentDir(), planProblems), PDF_THREADS)
                 : CompletableFuture.completedFuture(Optional.empty());
+        ProblemList largePrintProblems = new ProblemList();
+        CompletableFuture<Optional<byte[]>> largePrint = options.pdfs()
+                ? CompletableFuture.supplyAsync(() -> PdfWriter.largePrint(handbook, templates, date, options.contentDir(),
+                        largePrintProblems), PDF_THREADS)
+                : CompletableFuture.completedFuture(Optional.empty());
         String folder = handbook.edition().folder();
         SiteWriter.render(handbook, templates, options.contentDir(), problems)
                 .forEach((name, bytes) -> files.put(folder + name, bytes));
@@ -286,8 +292,10 @@ public final class Build {
                     content.regions(), planProblems);
             files.put(folder + handbook.planFile(), rendered.pdf());
         });
+        largePrint.join().ifPresent(pdf -> files.put(folder + handbook.largePrintFile(), pdf));
         problems.addAll(cardProblems);
         problems.addAll(planProblems);
+        problems.addAll(largePrintProblems);
     }
 
     /** A clinic's own templates first, so that they override the defaults of the same name. */

@@ -94,6 +94,7 @@ public final class EditionContent {
         values.put("edition_zip", edition.zipLink());
         values.put("card_file", edition.cardFile());
         values.put("plan_file", edition.planFile());
+        values.put("large_print_file", edition.largePrintFile());
         values.put("breathe_in", Integer.toString(breathing.inSeconds()));
         values.put("breathe_out", Integer.toString(breathing.outSeconds()));
         return java.util.Collections.unmodifiableMap(values);

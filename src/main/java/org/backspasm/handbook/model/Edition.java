@@ -32,6 +32,11 @@ public record Edition(String language, Region region, PaperSize paper, Optional<
         return prefix() + "prevention-plan-" + tag() + ".pdf";
     }
 
+    /** The whole handbook in large print, as one PDF. */
+    public String largePrintFile() {
+        return prefix() + "handbook-large-print-" + tag() + ".pdf";
+    }
+
     /** The publication's zip as this edition's pages link to it: it sits at the top of the publication. */
     public String zipLink() {
         return (folder.isEmpty() ? "" : "../") + zipFile;

@@ -41,6 +41,10 @@ public record Handbook(Settings settings, List<Page> pages, List<Step> steps, Da
         return edition.planFile();
     }
 
+    public String largePrintFile() {
+        return edition.largePrintFile();
+    }
+
     public Optional<Page> page(String slug) {
         return pages.stream().filter(p -> p.slug().equals(slug)).findFirst();
     }

@@ -114,6 +114,23 @@ public final class PdfWriter {
                 .map(html -> new Plan(html, pdf(html, date, resources(handbook, contentDir))));
     }
 
+    /**
+     * The whole handbook in large print (18 pt body text, for readers who ask for it): the emergency box first,
+     * a contents list, then every page in reading order with its pictures, bookmarked and numbered.
+     */
+    public static Optional<byte[]> largePrint(Handbook handbook, Templates templates, Instant date, Path contentDir,
+                                              ProblemList problems) {
+        Map<String, Object> model = pdfModel(handbook);
+        List<PrintPage.Section> sections = PrintPage.sections(handbook, templates.message("step"),
+                SiteWriter.breathingText(handbook, templates)).stream()
+                .map(s -> new PrintPage.Section(s.id(), s.page(), paperLinks(s.body()))).toList();
+        model.put("sections", sections);
+        model.put("cssTitle", cssString(handbook.settings().title()));
+        return templates.render("large-print.ftlh", model, problems)
+                .filter(html -> allGlyphsCovered(handbook, html, handbook.largePrintFile(), problems))
+                .map(html -> pdf(html, date, resources(handbook, contentDir)));
+    }
+
     /** A bookmark in a PDF's outline: a section's heading, pointing at its id. */
     public record Bookmark(String id, String title) {
     }

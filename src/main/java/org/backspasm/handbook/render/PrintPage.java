@@ -22,15 +22,19 @@ final class PrintPage {
     private PrintPage() {
     }
 
-    /** @param stepLabel the word for "Step" in the edition's language */
-    static List<Section> sections(Handbook handbook, String stepLabel) {
+    /**
+     * @param stepLabel the word for "Step" in the edition's language
+     * @param breathing the breathing rhythm in words, which stands where the animated guide stands on the page
+     */
+    static List<Section> sections(Handbook handbook, String stepLabel, String breathing) {
         Set<String> slugs = handbook.pages().stream().map(Page::slug).collect(Collectors.toSet());
-        return handbook.pages().stream().map(page -> new Section(page.slug(), page, body(page, slugs, stepLabel)))
-                .toList();
+        return handbook.pages().stream().map(page -> new Section(page.slug(), page, body(page, slugs, stepLabel,
+                breathing))).toList();
     }
 
-    private static String body(Page page, Set<String> slugs, String stepLabel) {
-        Element body = Jsoup.parseBodyFragment(page.html().replace(Handbook.BREATHING_GUIDE_SLOT, "")
+    private static String body(Page page, Set<String> slugs, String stepLabel, String breathing) {
+        Element body = Jsoup.parseBodyFragment(page.html().replace(Handbook.BREATHING_GUIDE_SLOT,
+                        "<p class=\"breathe-text\">" + org.jsoup.nodes.Entities.escape(breathing) + "</p>")
                 .replace(Handbook.STEP_LABEL_SLOT, stepLabel)).body();
         for (Element element : body.select("[id]")) {
             element.id(page.slug() + "--" + element.id());

@@ -20,6 +20,13 @@ import org.backspasm.handbook.model.Page;
 /** Renders the web pages and the stylesheet, and gathers the local files the pages refer to. */
 public final class SiteWriter {
 
+    /** The breathing rhythm in words, in the edition's language, for paper (where nothing moves). */
+    static String breathingText(Handbook handbook, Templates templates) {
+        return templates.message("breathe_text")
+                .replace("{in}", Integer.toString(handbook.settings().breathing().inSeconds()))
+                .replace("{out}", Integer.toString(handbook.settings().breathing().outSeconds()));
+    }
+
     /** The page a host shows for an address it does not have. */
     public static final String NOT_FOUND = "404.html";
 
@@ -60,7 +67,7 @@ public final class SiteWriter {
             files.put(page.fileName(), utf8(html.get()));
         }
         Map<String, Object> print = new HashMap<>(common);
-        print.put("sections", PrintPage.sections(handbook, templates.message("step")));
+        print.put("sections", PrintPage.sections(handbook, templates.message("step"), breathingText(handbook, templates)));
         templates.render("print.ftlh", print, problems).ifPresent(html -> files.put(Handbook.PRINT_FILE, utf8(html)));
         if (editionUrl(handbook).isPresent()) {
             // A host serves one page for every address it does not have (in each language's folder, for hosts
