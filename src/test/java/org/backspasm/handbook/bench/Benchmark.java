@@ -233,6 +233,7 @@ public final class Benchmark {
                 sizeRow("print.html + CSS (the whole handbook on one page)", size(site.resolve("print.html")) + css, 0),
                 sizeRow("Emergency card PDF", size(site.resolve("emergency-card-en-gb-eng.pdf")), 60),
                 sizeRow("Prevention plan PDF", size(site.resolve("prevention-plan-en-gb-eng.pdf")), 150),
+                sizeRow("Large-print handbook PDF", size(site.resolve("handbook-large-print-en-gb-eng.pdf")), 0),
                 sizeRow("Whole site (with the zip)", whole, 0));
     }
 
