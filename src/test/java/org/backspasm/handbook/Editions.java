@@ -15,6 +15,15 @@ final class Editions {
     private Editions() {
     }
 
+    /** The real handbook's generic editions, built into {@code temp/site}; {@code temp/site/es} is the Spanish. */
+    static Path buildGeneric(Path temp) {
+        Path site = temp.resolve("site");
+        TestProject.Run run = TestProject.Run.of("build", "--project", TestProject.REPO.toString(), "--output",
+                site.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        return site;
+    }
+
     static List<Path> buildGenericAndClinic(Path temp) throws IOException {
         Path generic = temp.resolve("generic");
         TestProject.Run run = TestProject.Run.of("build", "--project", TestProject.REPO.toString(), "--output",

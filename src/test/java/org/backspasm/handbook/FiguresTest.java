@@ -32,10 +32,7 @@ class FiguresTest {
 
     @BeforeAll
     static void build() {
-        site = temp.resolve("site");
-        TestProject.Run run = TestProject.Run.of("build", "--project", TestProject.REPO.toString(), "--output",
-                site.toString());
-        assertEquals(0, run.exitCode(), run.err());
+        site = Editions.buildGeneric(temp);
     }
 
     /** The movement sections of a built page: each h2 (or h3 in the plan's exercises) that has a figure under it. */

@@ -34,10 +34,7 @@ class PlainReadingTest {
 
     @BeforeAll
     static void build() {
-        site = temp.resolve("site");
-        TestProject.Run run = TestProject.Run.of("build", "--project", TestProject.REPO.toString(), "--output",
-                site.toString());
-        assertEquals(0, run.exitCode(), run.err());
+        site = Editions.buildGeneric(temp);
     }
 
     static List<String> glued(String text) {

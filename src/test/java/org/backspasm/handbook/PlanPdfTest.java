@@ -30,10 +30,7 @@ class PlanPdfTest {
 
     @BeforeAll
     static void build() {
-        Path site = temp.resolve("site");
-        TestProject.Run run = TestProject.Run.of("build", "--project", TestProject.REPO.toString(), "--output",
-                site.toString());
-        assertEquals(0, run.exitCode(), run.err());
+        Path site = Editions.buildGeneric(temp);
         editions = List.of(site, site.resolve("es"), Editions.realLife(temp));
     }
 
