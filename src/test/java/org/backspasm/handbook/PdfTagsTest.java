@@ -72,6 +72,14 @@ class PdfTagsTest {
         assertEquals(2, clinicFigures, "a clinic's card has its logo and its QR code, each with words");
     }
 
+    @Test
+    void thePlansOnlyTableIsTheWeeklyPlanEvenWithAClinicsHeaderAndContactBlock() throws IOException {
+        for (Path edition : editions) {
+            List<Tag> tags = tags(SiteChecks.plan(edition));
+            assertEquals(1, tags.stream().filter(t -> t.type().equals("Table")).count(), edition + ": the weekly plan");
+        }
+    }
+
     /** The headings in the order their first lines stand on the page: by row (top), then left to right. */
     private static List<String> cardTextOrder(Path pdf, List<String> headings) throws IOException {
         Map<String, float[]> at = new HashMap<>();
