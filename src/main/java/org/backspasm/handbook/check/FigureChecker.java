@@ -14,6 +14,7 @@ import org.backspasm.handbook.model.Figure;
 import org.backspasm.handbook.model.Handbook;
 import org.backspasm.handbook.model.Link;
 import org.backspasm.handbook.model.Page;
+import org.backspasm.handbook.model.Waiver;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
@@ -28,8 +29,6 @@ public final class FigureChecker {
     public static final String FOLDER = "figures";
     /** Alt text says what the picture shows in at least this many words. */
     public static final int MIN_ALT_WORDS = 3;
-    /** The exception key for one section: {@code exceptions: figures: <section id>: reason}. */
-    static final String WAIVER_PREFIX = org.backspasm.handbook.model.Waiver.FIGURE_PREFIX;
 
     /** Sections that need no picture on the pages that otherwise need one in every section. */
     private static final Set<String> NO_PICTURE_NEEDED = Set.of("before-you-start", "leg-pain", "skip", "key-points");
@@ -47,8 +46,8 @@ public final class FigureChecker {
             checkWords(page, figure, problems);
         }
         List<Section> needing = needingPictures(page);
-        for (org.backspasm.handbook.model.Waiver waiver : page.waivers()) {
-            String id = waiver.rule().startsWith(WAIVER_PREFIX) ? waiver.rule().substring(WAIVER_PREFIX.length()) : null;
+        for (Waiver waiver : page.waivers()) {
+            String id = waiver.rule().startsWith(Waiver.FIGURE_PREFIX) ? waiver.rule().substring(Waiver.FIGURE_PREFIX.length()) : null;
             if (id != null && needing.stream().noneMatch(s -> s.id().equals(id))) {
                 problems.add(page.source(), waiver.line(), "exceptions: figures: '" + id + "' is not a section "
                         + "of this page that needs a picture" + (needing.isEmpty() ? "" : " (those are: "
@@ -57,7 +56,7 @@ public final class FigureChecker {
         }
         for (Section section : needing) {
             boolean shown = page.figures().stream().anyMatch(f -> f.section().equals(section.id()));
-            if (!shown && !page.waives(WAIVER_PREFIX + section.id())) {
+            if (!shown && !page.waives(Waiver.FIGURE_PREFIX + section.id())) {
                 problems.add(page.source(), SourceLines.lineOf(page, "#" + section.id()), "the section '"
                         + section.title() + "' has no picture; add one on a line of its own, e.g. ![What the "
                         + "position is, in words](" + FOLDER + "/…svg \"What to do\"), or excuse it with a reason "

@@ -38,6 +38,7 @@ public final class SiteWriter {
                                              ProblemList problems) {
         Map<String, byte[]> files = new TreeMap<>();
         Map<String, Object> common = model(handbook);
+        common.put("breathingText", breathingText(handbook, templates));
         templates.render("style.css.ftl", common, problems)
                 .ifPresent(css -> files.put(Handbook.STYLESHEET, utf8(css)));
         String breathingGuide = templates.render("breathing.ftlh", common, problems).orElse("");
