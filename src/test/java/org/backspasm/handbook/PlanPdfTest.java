@@ -2,16 +2,21 @@ package org.backspasm.handbook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,6 +88,42 @@ class PlanPdfTest {
                 assertTrue(text.contains("first") || text.contains("fi"), plan + ": 'fi' reads as two letters");
             }
         }
+    }
+
+    /**
+     * Every PDF of the generic, Spanish and clinic editions passes {@code qpdf --check} without a warning. Skipped
+     * where qpdf is not installed, unless HANDBOOK_REQUIRE_QPDF=true (set by .ci/run, which installs it).
+     */
+    @Test
+    void qpdfChecksEveryPdfWithoutAWarning() throws IOException, InterruptedException {
+        boolean installed = Stream.of(System.getenv("PATH").split(java.io.File.pathSeparator))
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, "qpdf")));
+        if (!installed) {
+            String message = "qpdf is not installed: the qpdf check is skipped";
+            if ("true".equals(System.getenv("HANDBOOK_REQUIRE_QPDF"))) {
+                fail(message.replace("skipped", "required by HANDBOOK_REQUIRE_QPDF=true"));
+            }
+            Assumptions.abort(message);
+        }
+        List<String> problems = new ArrayList<>();
+        int checked = 0;
+        for (Path edition : editions) {
+            List<Path> pdfs;
+            try (Stream<Path> files = Files.list(edition)) {
+                pdfs = files.filter(f -> f.toString().endsWith(".pdf")).sorted().toList();
+            }
+            for (Path pdf : pdfs) {
+                Process qpdf = new ProcessBuilder("qpdf", "--check", pdf.toString()).redirectErrorStream(true).start();
+                String output = new String(qpdf.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                int exit = qpdf.waitFor();
+                checked++;
+                if (exit != 0 || output.contains("WARNING")) {
+                    problems.add(pdf.getFileName() + " (exit " + exit + "): " + output.strip());
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+        assertEquals(3 * editions.size(), checked, "the card, the plan and the large print of each edition");
     }
 
     @Test
