@@ -1,5 +1,6 @@
 package org.backspasm.handbook;
 
+import org.backspasm.handbook.build.Build;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,6 @@
 package org.backspasm.handbook;
 
+import org.backspasm.handbook.problem.ProblemList;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

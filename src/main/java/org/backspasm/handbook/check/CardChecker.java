@@ -1,14 +1,14 @@
 package org.backspasm.handbook.check;
 
 import java.util.Locale;
-import org.backspasm.handbook.ProblemList;
+import org.backspasm.handbook.problem.ProblemList;
 import java.util.Optional;
 import org.backspasm.handbook.model.Clinic;
 import org.backspasm.handbook.model.DangerSigns;
+import org.backspasm.handbook.model.CardPdf;
 import org.backspasm.handbook.model.Handbook;
 import org.backspasm.handbook.model.Problem;
 import org.backspasm.handbook.model.Step;
-import org.backspasm.handbook.render.PdfWriter;
 import org.jsoup.Jsoup;
 
 /**
@@ -29,7 +29,7 @@ public final class CardChecker {
     private CardChecker() {
     }
 
-    public static void check(Handbook handbook, PdfWriter.Card card, ProblemList problems) {
+    public static void check(Handbook handbook, CardPdf card, ProblemList problems) {
         if (card.pages() > 1) {
             Optional<Clinic> longName = handbook.clinic().filter(c -> c.shortName().codePointCount(0,
                     c.shortName().length()) > Clinic.SHORT_NAME_LENGTH);

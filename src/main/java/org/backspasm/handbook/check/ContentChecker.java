@@ -1,5 +1,6 @@
 package org.backspasm.handbook.check;
 
+import org.backspasm.handbook.content.Links;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
@@ -8,7 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.backspasm.handbook.ProblemList;
+import org.backspasm.handbook.problem.ProblemList;
 import org.backspasm.handbook.model.Handbook;
 import org.backspasm.handbook.model.Jargon;
 import org.backspasm.handbook.model.Link;

@@ -1,5 +1,6 @@
 package org.backspasm.handbook.check;
 
+import org.backspasm.handbook.content.Links;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.backspasm.handbook.ProblemList;
+import org.backspasm.handbook.problem.ProblemList;
 import org.backspasm.handbook.model.Figure;
 import org.backspasm.handbook.model.Handbook;
 import org.backspasm.handbook.model.Link;

@@ -1,5 +1,6 @@
 package org.backspasm.handbook.check;
 
+import org.backspasm.handbook.content.Links;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -10,7 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.commons.text.similarity.LevenshteinDistance;
-import org.backspasm.handbook.ProblemList;
+import org.backspasm.handbook.problem.ProblemList;
 import org.backspasm.handbook.content.ImageFiles;
 import org.backspasm.handbook.model.Handbook;
 import org.backspasm.handbook.model.Link;

@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.backspasm.handbook.ProblemList;
+import org.backspasm.handbook.problem.ProblemList;
 import org.backspasm.handbook.content.RegionBlocks;
 import org.backspasm.handbook.model.LanguageContent;
 import org.backspasm.handbook.model.SourcePage;

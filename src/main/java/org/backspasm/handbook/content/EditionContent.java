@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.backspasm.handbook.ProblemList;
+import org.backspasm.handbook.problem.ProblemList;
 import org.backspasm.handbook.model.Content;
 import org.backspasm.handbook.model.DangerSigns;
 import org.backspasm.handbook.model.Edition;

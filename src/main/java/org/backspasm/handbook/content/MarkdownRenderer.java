@@ -28,7 +28,6 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.backspasm.handbook.check.Links;
 
 /** Markdown to HTML with Flexmark: tables, heading ids, {#id .class} attributes, real typographic quotes. */
 final class MarkdownRenderer {

@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.backspasm.handbook.IoReason;
-import org.backspasm.handbook.ProblemList;
+import org.backspasm.handbook.problem.IoReason;
+import org.backspasm.handbook.problem.ProblemList;
 
 /** Reads a text file a person edits: strictly UTF-8, with the offending byte named when it is not. */
 final class SourceFile {

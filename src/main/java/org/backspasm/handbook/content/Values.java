@@ -3,7 +3,7 @@ package org.backspasm.handbook.content;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.backspasm.handbook.ProblemList;
+import org.backspasm.handbook.problem.ProblemList;
 import org.backspasm.handbook.model.PaperSize;
 import java.util.List;
 import org.backspasm.handbook.model.Regions;

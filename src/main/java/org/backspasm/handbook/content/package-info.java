@@ -1,2 +1,2 @@
-/** Reads content/: settings, front matter and Markdown, into the handbook model, reporting mistakes as problems. */
+/** Reads content/ (settings, front matter, Markdown, regions, clinic profiles) into the model; how links and images are read. */
 package org.backspasm.handbook.content;

@@ -1,5 +1,7 @@
 package org.backspasm.handbook.preview;
 
+import org.backspasm.handbook.problem.ProblemList;
+import org.backspasm.handbook.problem.IoReason;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -24,7 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.backspasm.handbook.Build;
+import org.backspasm.handbook.build.Build;
 import org.backspasm.handbook.model.Problem;
 import org.jsoup.nodes.Entities;
 
@@ -166,7 +168,7 @@ public final class PreviewServer implements AutoCloseable {
             lastGood = result;
             log.println("Rebuilt in " + ms + " ms: " + result.files().size() + " files.");
         } else {
-            org.backspasm.handbook.ProblemList.shown(result.problems()).forEach(log::println);
+            ProblemList.shown(result.problems()).forEach(log::println);
             log.println(result.problems().size() + " problem(s); still serving the last good build.");
         }
         builds++;
@@ -203,7 +205,7 @@ public final class PreviewServer implements AutoCloseable {
     private String withProblems(String html) {
         StringBuilder notice = new StringBuilder("<div class=\"preview-problems\" role=\"alert\"><p>This preview shows the "
                 + "last good build. Fix these to see your latest edit:</p><ul>");
-        org.backspasm.handbook.ProblemList.shown(problems).forEach(p -> notice.append("<li>").append(Entities.escape(p.toString())).append("</li>"));
+        ProblemList.shown(problems).forEach(p -> notice.append("<li>").append(Entities.escape(p.toString())).append("</li>"));
         notice.append("</ul></div>");
         int body = html.indexOf("<body>");
         return body < 0 ? notice + html : html.substring(0, body + 6) + notice + html.substring(body + 6);

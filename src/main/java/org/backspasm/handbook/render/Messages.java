@@ -1,5 +1,6 @@
 package org.backspasm.handbook.render;
 
+import org.backspasm.handbook.problem.IoReason;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.backspasm.handbook.ProblemList;
+import org.backspasm.handbook.problem.ProblemList;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -71,7 +72,7 @@ public final class Messages {
                     problems.add(shown, 0, "this file is not UTF-8 text; save it as UTF-8");
                     return Optional.empty();
                 } catch (IOException e) {
-                    problems.add(shown, 0, "cannot read this file: " + org.backspasm.handbook.IoReason.of(e));
+                    problems.add(shown, 0, "cannot read this file: " + IoReason.of(e));
                     return Optional.empty();
                 }
             }

@@ -1,5 +1,6 @@
 package org.backspasm.handbook.render;
 
+import org.backspasm.handbook.problem.IoReason;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -126,7 +127,7 @@ public final class OutputFolder {
             deleteTree(folder);
             return java.util.Optional.empty();
         } catch (IOException e) {
-            return java.util.Optional.of(new LeftBehind(folder, org.backspasm.handbook.IoReason.of(e)));
+            return java.util.Optional.of(new LeftBehind(folder, IoReason.of(e)));
         }
     }
 

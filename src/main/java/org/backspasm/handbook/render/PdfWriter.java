@@ -25,13 +25,14 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.backspasm.handbook.ProblemList;
+import org.backspasm.handbook.problem.ProblemList;
+import org.backspasm.handbook.model.CardPdf;
 import org.backspasm.handbook.model.Handbook;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Element;
 import com.openhtmltopdf.util.XRLog;
-import org.backspasm.handbook.check.Links;
+import org.backspasm.handbook.content.Links;
 
 /**
  * Renders the emergency card and the prevention plan with OpenHTMLtoPDF: tagged for accessibility (PDF/UA),
@@ -50,10 +51,6 @@ public final class PdfWriter {
     private PdfWriter() {
     }
 
-    /** The emergency card as rendered: its HTML (for the content rules) and its PDF with the page count. */
-    /** @param bodyPt the size of the card's body text: the largest that still fits one page */
-    public record Card(String html, byte[] pdf, int pages, double bodyPt) {
-    }
 
     /** The card's body text is as large as fits one page, from 14 pt (readable from a metre) up to 20 pt. */
     public static final double CARD_MIN_PT = 14;
@@ -62,20 +59,20 @@ public final class PdfWriter {
     private static final double CARD_STEP_PT = 0.5;
 
     /** The emergency card; whether it fits on one page is for {@code CardChecker} to judge. */
-    public static Optional<Card> card(Handbook handbook, Templates templates, Instant date, Path contentDir,
+    public static Optional<CardPdf> card(Handbook handbook, Templates templates, Instant date, Path contentDir,
                                       ProblemList problems) {
         // The smallest size first: if even that overflows, that card is the one to report. Otherwise the
         // largest size that fits, found by halving the range (the card only grows with its type).
-        Optional<Card> smallest = cardAt(CARD_MIN_PT, handbook, templates, date, contentDir, problems);
+        Optional<CardPdf> smallest = cardAt(CARD_MIN_PT, handbook, templates, date, contentDir, problems);
         if (smallest.isEmpty() || smallest.get().pages() > 1) {
             return smallest;
         }
-        Card best = smallest.get();
+        CardPdf best = smallest.get();
         int low = 0;
         int high = (int) Math.round((CARD_MAX_PT - CARD_MIN_PT) / CARD_STEP_PT);
         while (low < high) {
             int middle = (low + high + 1) / 2;
-            Optional<Card> tried = cardAt(CARD_MIN_PT + middle * CARD_STEP_PT, handbook, templates, date, contentDir,
+            Optional<CardPdf> tried = cardAt(CARD_MIN_PT + middle * CARD_STEP_PT, handbook, templates, date, contentDir,
                     new ProblemList());
             if (tried.isPresent() && tried.get().pages() == 1) {
                 best = tried.get();
@@ -87,14 +84,14 @@ public final class PdfWriter {
         return Optional.of(best);
     }
 
-    private static Optional<Card> cardAt(double bodyPt, Handbook handbook, Templates templates, Instant date,
+    private static Optional<CardPdf> cardAt(double bodyPt, Handbook handbook, Templates templates, Instant date,
                                          Path contentDir, ProblemList problems) {
         Map<String, Object> model = pdfModel(handbook);
         model.put("cardBodyPt", bodyPt);
         return templates.render("card.ftlh", model, problems)
                 .filter(html -> allGlyphsCovered(handbook, html, handbook.cardFile(), problems)).map(html -> {
             byte[] pdf = pdf(html, date, resources(handbook, contentDir));
-            return new Card(html, pdf, pageCount(pdf), bodyPt);
+            return new CardPdf(html, pdf, pageCount(pdf), bodyPt);
         });
     }
 

@@ -3,7 +3,7 @@ package org.backspasm.handbook.render;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.backspasm.handbook.check.Links;
+import org.backspasm.handbook.content.Links;
 import org.backspasm.handbook.model.Handbook;
 import org.backspasm.handbook.model.Page;
 import org.jsoup.Jsoup;

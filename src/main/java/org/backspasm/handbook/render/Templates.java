@@ -1,5 +1,6 @@
 package org.backspasm.handbook.render;
 
+import org.backspasm.handbook.problem.IoReason;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
@@ -23,7 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.backspasm.handbook.ProblemList;
+import org.backspasm.handbook.problem.ProblemList;
 
 /**
  * The Freemarker templates in templates/: auto-escaped HTML for {@code .ftlh}, strict about undefined
@@ -198,7 +199,7 @@ public final class Templates {
             while (cause.getCause() instanceof IOException deeper) {
                 cause = deeper;
             }
-            problems.add(file(name, name), 0, "cannot read this template: " + org.backspasm.handbook.IoReason.of(cause));
+            problems.add(file(name, name), 0, "cannot read this template: " + IoReason.of(cause));
         } finally {
             synchronized (running) {
                 running[0] = false;

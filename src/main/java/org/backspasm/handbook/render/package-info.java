@@ -1,2 +1,2 @@
-/** Turns the handbook model into output files: the web pages, the stylesheet and the two PDFs. */
+/** Turns checked handbooks into output files: the web pages, the stylesheet, the PDFs and the zip. */
 package org.backspasm.handbook.render;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.backspasm.handbook.ProblemList;
+import org.backspasm.handbook.problem.ProblemList;
 import org.backspasm.handbook.model.Problem;
 import org.backspasm.handbook.model.Review;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,7 @@ package org.backspasm.handbook.content;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import org.backspasm.handbook.ProblemList;
+import org.backspasm.handbook.problem.ProblemList;
 import org.backspasm.handbook.model.Problem;
 import org.backspasm.handbook.model.Regions;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,4 +1,4 @@
-package org.backspasm.handbook;
+package org.backspasm.handbook.problem;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

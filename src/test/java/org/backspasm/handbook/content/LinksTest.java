@@ -1,4 +1,4 @@
-package org.backspasm.handbook.check;
+package org.backspasm.handbook.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,6 @@
-package org.backspasm.handbook;
+package org.backspasm.handbook.build;
+
+import org.backspasm.handbook.problem.ProblemList;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,6 +33,7 @@ import org.backspasm.handbook.content.EditionPlanner;
 import org.backspasm.handbook.model.Clinic;
 import org.backspasm.handbook.model.Content;
 import org.backspasm.handbook.model.Edition;
+import org.backspasm.handbook.model.CardPdf;
 import org.backspasm.handbook.model.Handbook;
 import org.backspasm.handbook.model.LanguageContent;
 import org.backspasm.handbook.model.Problem;
@@ -263,7 +266,7 @@ public final class Build {
         // list, merged below in a fixed order so the report reads the same on every run.
         ProblemList cardProblems = new ProblemList();
         ProblemList planProblems = new ProblemList();
-        CompletableFuture<Optional<PdfWriter.Card>> card = options.pdfs()
+        CompletableFuture<Optional<CardPdf>> card = options.pdfs()
                 ? CompletableFuture.supplyAsync(() -> PdfWriter.card(handbook, templates, date, options.contentDir(), cardProblems), PDF_THREADS)
                 : CompletableFuture.completedFuture(Optional.empty());
         CompletableFuture<Optional<PdfWriter.Plan>> plan = options.pdfs()

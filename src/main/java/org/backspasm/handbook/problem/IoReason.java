@@ -1,4 +1,4 @@
-package org.backspasm.handbook;
+package org.backspasm.handbook.problem;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;

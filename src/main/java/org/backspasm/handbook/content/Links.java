@@ -1,4 +1,4 @@
-package org.backspasm.handbook.check;
+package org.backspasm.handbook.content;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
