@@ -123,6 +123,11 @@ public final class Main implements Runnable {
                         + "is built into <output>/<id>/, where the id is the profile's file name.")
         List<Path> clinics = new ArrayList<>();
 
+        @Option(names = "--shard", paramLabel = "K/N", converter = Shard.Converter.class,
+                description = "Build or check only part K of N of the clinic profiles (sorted by file name, dealt "
+                        + "out in turn), e.g. 3/8 on the third of eight CI runners.")
+        Shard shard;
+
         @Option(names = "--html-only",
                 description = "Pages and stylesheet only, without the PDFs and the zip: for quick drafts.")
         boolean htmlOnly;
@@ -160,6 +165,18 @@ public final class Main implements Runnable {
             return profiles;
         }
 
+        /** This run's part of the profiles: all of them without --shard. */
+        List<Path> shardOf(List<Path> profiles, CommandLine commandLine) {
+            if (shard == null) {
+                return profiles;
+            }
+            if (clinics.isEmpty()) {
+                throw new ParameterException(commandLine, "--shard splits a batch of clinic profiles: give --clinic "
+                        + "with a folder of profiles too");
+            }
+            return shard.of(profiles);
+        }
+
         Build.Options toBuildOptions() {
             Build.Options defaults = Build.Options.forProject(project);
             Build.Options options = new Build.Options(project,
@@ -186,8 +203,9 @@ public final class Main implements Runnable {
             Build.Options options = project.toBuildOptions();
             List<Path> profiles = project.profiles(spec.commandLine());
             if (!project.clinics.isEmpty()) {
-                return buildEditions(options, project.clinics, profiles, spec);
+                return buildEditions(options, project, profiles, spec);
             }
+            project.shardOf(profiles, spec.commandLine());
             Build.Result result;
             try {
                 result = Build.build(options);
@@ -244,19 +262,28 @@ public final class Main implements Runnable {
     }
 
     /** Builds each clinic's edition; problems in one edition do not stop the others. */
-    private static int buildEditions(Build.Options options, List<Path> clinics, List<Path> profiles, CommandSpec spec)
+    private static int buildEditions(Build.Options options, ProjectOptions project, List<Path> all, CommandSpec spec)
             throws IOException {
-        if (profiles.isEmpty()) {
+        if (all.isEmpty()) {
             spec.commandLine().getErr().println("handbook: no clinic profiles (.yml or .yaml) found in "
-                    + String.join(", ", clinics.stream().map(Path::toString).toList()));
+                    + String.join(", ", project.clinics.stream().map(Path::toString).toList()));
             return USAGE;
         }
+        // Over the whole batch, not just this shard: two runners must never write the same folder.
         Set<String> ids = new HashSet<>();
-        for (Path profile : profiles) {
+        for (Path profile : all) {
             if (!ids.add(profile.getFileName().toString().replaceFirst("\\.ya?ml$", ""))) {
                 spec.commandLine().getErr().println("handbook: two profiles are named " + profile.getFileName()
                         + "; each edition needs its own file name");
                 return USAGE;
+            }
+        }
+        List<Path> profiles = project.shardOf(all, spec.commandLine());
+        if (project.shard != null) {
+            spec.commandLine().getOut().println("Shard " + project.shard + ": " + profiles.size() + " of " + all.size()
+                    + " profiles" + (profiles.isEmpty() ? "; nothing to build." : "."));
+            if (profiles.isEmpty()) {
+                return OK;
             }
         }
         List<Build.Outcome> editions;
@@ -299,8 +326,15 @@ public final class Main implements Runnable {
         @Override
         public Integer call() throws IOException {
             Build.warmUp();
+            List<Path> all = project.profiles(spec.commandLine());
+            List<Path> part = project.shardOf(all, spec.commandLine());
             List<Optional<Path>> profiles = project.clinics.isEmpty() ? List.of(Optional.empty())
-                    : project.profiles(spec.commandLine()).stream().map(Optional::of).toList();
+                    : part.stream().map(Optional::of).toList();
+            if (profiles.isEmpty() && !all.isEmpty()) {
+                spec.commandLine().getOut().println("Shard " + project.shard + ": 0 of " + all.size()
+                        + " profiles; nothing to check.");
+                return OK;
+            }
             if (profiles.isEmpty()) {
                 spec.commandLine().getErr().println("handbook: no clinic profiles (.yml or .yaml) found in "
                         + String.join(", ", project.clinics.stream().map(Path::toString).toList()));
