@@ -1,5 +1,7 @@
 package org.backspasm.handbook;
 
+import java.util.Optional;
+import org.backspasm.handbook.render.Renderer;
 import org.backspasm.handbook.build.Build;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -36,6 +38,9 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * Skipped when Chromium is not installed, unless HANDBOOK_REQUIRE_BROWSER=true (set by .ci/run) makes it required.
  */
 class BrowserTest {
+
+    /** One renderer for the whole test class, as one command has. */
+    private static final Renderer RENDERER = TestProject.renderer();
 
     /** Debian's paths; -Dhandbook.chromium and -Dhandbook.chromedriver point elsewhere. */
     static final Path CHROMIUM = Path.of(System.getProperty("handbook.chromium", "/usr/bin/chromium"));
@@ -152,7 +157,7 @@ class BrowserTest {
 
     @Test
     void breathingGuideMovesOnlyWhileStartedAndAtTheSettingsRhythm() {
-        Handbook handbook = Build.check(Build.Options.forProject(TestProject.REPO), java.util.Optional.empty()).handbook().orElseThrow();
+        Handbook handbook = Build.check(Build.Options.forProject(TestProject.REPO), List.of(Optional.empty()), RENDERER).get(0).handbook().orElseThrow();
         long cycleMs = handbook.settings().breathing().cycleSeconds() * 1000L;
         BrowserChecks.open(driver, editions.get(0).resolve("first-hour.html"));
         assertEquals(List.of(), BrowserChecks.animations(driver), "nothing moves when the page opens");

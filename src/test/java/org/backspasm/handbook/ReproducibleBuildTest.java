@@ -1,5 +1,7 @@
 package org.backspasm.handbook;
 
+import java.util.List;
+import org.backspasm.handbook.render.Renderer;
 import org.backspasm.handbook.build.Build;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,6 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The same inputs give byte-identical output: pages, stylesheet, PDFs and zip. */
 class ReproducibleBuildTest {
+
+    /** One renderer for the whole test class, as one command has. */
+    private static final Renderer RENDERER = TestProject.renderer();
 
     @TempDir
     Path temp;
@@ -45,14 +50,14 @@ class ReproducibleBuildTest {
     @Test
     void pdfDatesComeFromTheLastReviewOrSourceDateEpoch() throws IOException {
         Build.Options defaults = Build.Options.forProject(TestProject.REPO);
-        Build.Result byReview = Build.check(defaults, Optional.empty());
+        Build.Result byReview = Build.check(defaults, List.of(Optional.empty()), RENDERER).get(0);
         LocalDate reviewed = byReview.handbook().orElseThrow().settings().review().last();
         assertEquals(reviewed.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), creationDate(byReview));
 
         Instant epoch = Instant.ofEpochSecond(1_700_000_000L);
         Build.Options fixed = new Build.Options(defaults.projectDir(), defaults.contentDir(), defaults.templatesDir(),
                 defaults.outputDir(), defaults.today(), Optional.of(epoch), true, false);
-        assertEquals(epoch, creationDate(Build.check(fixed, Optional.empty())));
+        assertEquals(epoch, creationDate(Build.check(fixed, List.of(Optional.empty()), RENDERER).get(0)));
     }
 
     private static Instant creationDate(Build.Result result) throws IOException {

@@ -1,5 +1,7 @@
 package org.backspasm.handbook;
 
+import java.util.Optional;
+import org.backspasm.handbook.render.Renderer;
 import org.backspasm.handbook.build.Build;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -39,6 +41,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** Builds the real content/ with the real templates and checks the site and PDFs a reader gets. */
 class SiteBuildTest {
 
+    /** One renderer for the whole test class, as one command has. */
+    private static final Renderer RENDERER = TestProject.renderer();
+
     @TempDir
     static Path temp;
     static Path site;
@@ -51,7 +56,7 @@ class SiteBuildTest {
         TestProject.Run run = TestProject.Run.of("build", "--project", TestProject.REPO.toString(),
                 "--output", site.toString());
         assertEquals(0, run.exitCode(), run.err());
-        handbook = Build.check(Build.Options.forProject(TestProject.REPO), java.util.Optional.empty()).handbook().orElseThrow();
+        handbook = Build.check(Build.Options.forProject(TestProject.REPO), List.of(Optional.empty()), RENDERER).get(0).handbook().orElseThrow();
         pages = SiteChecks.pages(site);
     }
 

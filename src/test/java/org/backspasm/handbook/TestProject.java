@@ -50,6 +50,12 @@ public final class TestProject {
         return this;
     }
 
+    /** A renderer for tests that build without the command line, with the libraries' logging off as it has. */
+    public static org.backspasm.handbook.render.Renderer renderer() {
+        org.backspasm.handbook.cli.Main.quietLibraries();
+        return org.backspasm.handbook.render.Renderer.start();
+    }
+
     public Path path(String relative) {
         return dir.resolve(relative);
     }

@@ -3,29 +3,22 @@ package org.backspasm.handbook.build;
 import org.backspasm.handbook.problem.ProblemList;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.backspasm.handbook.check.CardChecker;
-import org.backspasm.handbook.check.FigureChecker;
-import org.backspasm.handbook.check.ContentChecker;
-import org.backspasm.handbook.check.LinkChecker;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.backspasm.handbook.render.Renderer;
 import org.backspasm.handbook.check.Prose;
-import org.backspasm.handbook.check.RegionWordsChecker;
 import org.backspasm.handbook.check.TranslationChecker;
 import org.backspasm.handbook.content.ContentLoader;
 import org.backspasm.handbook.content.EditionContent;
@@ -33,23 +26,16 @@ import org.backspasm.handbook.content.EditionPlanner;
 import org.backspasm.handbook.model.Clinic;
 import org.backspasm.handbook.model.Content;
 import org.backspasm.handbook.model.Edition;
-import org.backspasm.handbook.model.CardPdf;
 import org.backspasm.handbook.model.Handbook;
-import org.backspasm.handbook.model.LanguageContent;
 import org.backspasm.handbook.model.Problem;
 import org.backspasm.handbook.model.Publication;
-import org.backspasm.handbook.render.EditionZip;
-import org.backspasm.handbook.render.HostedSite;
-import org.backspasm.handbook.render.Messages;
 import org.backspasm.handbook.render.OutputFolder;
-import org.backspasm.handbook.render.PdfWriter;
-import org.backspasm.handbook.render.SiteWriter;
 import org.backspasm.handbook.render.Templates;
 
 /**
  * The recipe: read content/ once (each language once) → plan the editions → make and check each edition's
  * handbook → render pages and PDFs in memory → swap them into site/ whole. The generic build, clinic batches,
- * {@code check} and the preview all go through it.
+ * {@code check} and the preview all go through {@link #check}.
  */
 public final class Build {
 
@@ -109,51 +95,101 @@ public final class Build {
         }
     }
 
-    /** Renders PDFs beside the main thread; daemon threads, so a finished run never waits on them. */
-    private static final ExecutorService PDF_THREADS = Executors.newFixedThreadPool(2, task -> {
-        Thread thread = new Thread(task, "pdf");
-        thread.setDaemon(true);
-        return thread;
-    });
-
     private Build() {
     }
 
-    /** Starts loading the PDF libraries and fonts on a spare core; the build itself does not wait for it. */
-    public static void warmUp() {
-        CompletableFuture.runAsync(PdfWriter::warmUp, PDF_THREADS);
-    }
-
-    /** Every stage and check for the generic editions (no profile) or one clinic's editions, writing nothing. */
-    public static Result check(Options options, Optional<Path> profile) {
-        return checkAll(options, List.of(profile)).get(0);
-    }
-
     /**
-     * Every stage and check for each publication, writing nothing. The content is read and its translations
-     * compared once, and shared by every edition of every publication.
+     * The recipe, writing nothing: read content/ (each language once) and compare its translations, then for
+     * each publication (the generic one, or one per clinic profile) plan its editions, make and check each
+     * edition's handbook, and render and check its pages and PDFs in memory. The content, its translation gaps
+     * and each templates folder's parsed templates are shared by every publication of the run.
      */
-    public static List<Result> checkAll(Options options, List<Optional<Path>> profiles) {
+    public static List<Result> check(Options options, List<Optional<Path>> profiles, Renderer renderer) {
         ProblemList shared = new ProblemList();
         Optional<Content> content = ContentLoader.load(options.contentDir(), shown(options, options.contentDir()),
                 shared);
-        // Each translation's gaps, kept apart: they stop only the publications that have that language.
-        Map<String, ProblemList> translations = new LinkedHashMap<>();
-        content.ifPresent(c -> c.languages().values().stream().filter(l -> l != c.base()).forEach(translation -> {
-            ProblemList gaps = new ProblemList();
-            TranslationChecker.check(c.base(), translation, options.strict(), gaps);
-            translations.put(translation.language(), gaps);
-        }));
         if (content.isEmpty()) {
             return profiles.stream().map(p -> Result.failed(shared, Optional.empty(), List.of(), Map.of())).toList();
         }
+        Map<String, ProblemList> translationGaps = translationGaps(content.get(), options.strict());
+        Map<List<Templates.Folder>, Templates> templates = new ConcurrentHashMap<>();
+        Run run = new Run(options, content.get(), shared, translationGaps, templates, renderer);
+        return inParallel(profiles, profile -> publishAlone(run, profile, profiles.size()));
+    }
+
+    /** What every publication of one run shares. */
+    record Run(Options options, Content content, ProblemList shared, Map<String, ProblemList> translationGaps,
+               Map<List<Templates.Folder>, Templates> templates, Renderer renderer) {
+
+        /** The date written into the PDFs and the zip: the one asked for, or the content's last review. */
+        Instant pdfDate() {
+            return options.sourceDate()
+                    .orElse(content.settings().review().last().atStartOfDay().toInstant(java.time.ZoneOffset.UTC));
+        }
+    }
+
+    /** One publication: plan → handbooks → check → render → the files of the hosted copy and the zip. */
+    private static Result publish(Run run, Optional<Path> profile) {
+        ProblemList problems = new ProblemList();
+        problems.addAll(run.shared());
+        Optional<Publication> planned = plan(run, profile, problems);
+        if (planned.isEmpty()) {
+            run.translationGaps().values().forEach(problems::addAll);
+            return Result.failed(problems, planned, List.of(), Map.of());
+        }
+        Publication publication = planned.get();
+        publication.editions().forEach(edition -> Optional.ofNullable(run.translationGaps().get(edition.language()))
+                .ifPresent(problems::addAll));
+        List<Handbook> handbooks = handbooks(run.content(), publication, problems);
+        CheckStage.check(run, handbooks, profile.isEmpty(), problems);
+        if (!problems.isEmpty()) {
+            return Result.failed(problems, planned, handbooks, Map.of());
+        }
+        RenderStage.Rendered rendered = RenderStage.render(run, publication, handbooks, problems);
+        if (!problems.isEmpty()) {
+            return Result.failed(problems, planned, handbooks, rendered.readability());
+        }
+        return new Result(problems.toList(), problems.warnings(), RenderStage.withHostedFilesAndZip(run, publication, handbooks,
+                rendered.files()), planned, List.copyOf(handbooks), rendered.readability(),
+                Map.copyOf(rendered.cardBodySizes()));
+    }
+
+    /** Each translation's gaps, kept apart: they stop only the publications that have that language. */
+    private static Map<String, ProblemList> translationGaps(Content content, boolean strict) {
+        Map<String, ProblemList> gaps = new LinkedHashMap<>();
+        content.languages().values().stream().filter(l -> l != content.base()).forEach(translation -> {
+            ProblemList problems = new ProblemList();
+            TranslationChecker.check(content.base(), translation, strict, problems);
+            gaps.put(translation.language(), problems);
+        });
+        return gaps;
+    }
+
+    /** The generic publication (every language of handbook.yml), or the one a clinic profile asks for. */
+    private static Optional<Publication> plan(Run run, Optional<Path> profile, ProblemList problems) {
+        return profile.isEmpty() ? EditionPlanner.generic(run.content(), problems)
+                : EditionPlanner.forClinic(run.content(), profile.get(), shown(run.options(), profile.get()), problems);
+    }
+
+    /** Each edition's handbook: its language's pages with its region's words and numbers and its clinic. */
+    private static List<Handbook> handbooks(Content content, Publication publication, ProblemList problems) {
+        List<Handbook> handbooks = new ArrayList<>();
+        for (Edition edition : publication.editions()) {
+            EditionContent.resolve(content, edition, problems).ifPresent(handbooks::add);
+        }
+        return handbooks;
+    }
+
+    /**
+     * Each publication on its own thread, up to one per core; results in the order of {@code profiles}.
+     */
+    private static List<Result> inParallel(List<Optional<Path>> profiles, Function<Optional<Path>, Result> publish) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(profiles.size(),
                 Runtime.getRuntime().availableProcessors())));
         try {
             List<Future<Result>> futures = new ArrayList<>();
             for (Optional<Path> profile : profiles) {
-                futures.add(pool.submit(() -> publishAlone(options, content.get(), shared, translations, profile,
-                        profiles.size())));
+                futures.add(pool.submit(() -> publish.apply(profile)));
             }
             List<Result> results = new ArrayList<>();
             for (Future<Result> future : futures) {
@@ -174,135 +210,22 @@ public final class Build {
      * One publication; in a batch, a failure inside one clinic's publication is that publication's problem
      * and the others are built all the same.
      */
-    private static Result publishAlone(Options options, Content content, ProblemList shared,
-                                       Map<String, ProblemList> translations, Optional<Path> profile, int batch) {
+    private static Result publishAlone(Run run, Optional<Path> profile, int batch) {
         if (batch == 1 || profile.isEmpty()) {
-            return publish(options, content, shared, translations, profile);
+            return publish(run, profile);
         }
         try {
-            return publish(options, content, shared, translations, profile);
+            return publish(run, profile);
         } catch (RuntimeException | StackOverflowError e) {
             ProblemList problems = new ProblemList();
-            problems.add(shown(options, profile.get()), 0, "this edition could not be built (" + e.getClass()
+            problems.add(shown(run.options(), profile.get()), 0, "this edition could not be built (" + e.getClass()
                     .getSimpleName() + "); the other editions were built; please report it");
             return Result.failed(problems, Optional.empty(), List.of(), Map.of());
         }
     }
 
-    /** One publication: plan its editions, make and check each one's handbook, then render them all. */
-    private static Result publish(Options options, Content content, ProblemList shared,
-                                  Map<String, ProblemList> translations, Optional<Path> profile) {
-        ProblemList problems = new ProblemList();
-        problems.addAll(shared);
-        Optional<Publication> planned = profile.isEmpty() ? EditionPlanner.generic(content, problems)
-                : EditionPlanner.forClinic(content, profile.get(), shown(options, profile.get()), problems);
-        if (planned.isEmpty()) {
-            translations.values().forEach(problems::addAll);
-            return Result.failed(problems, planned, List.of(), Map.of());
-        }
-        Publication publication = planned.get();
-        publication.editions().forEach(edition -> Optional.ofNullable(translations.get(edition.language()))
-                .ifPresent(problems::addAll));
-        List<Handbook> handbooks = new ArrayList<>();
-        for (Edition edition : publication.editions()) {
-            EditionContent.resolve(content, edition, problems).ifPresent(handbooks::add);
-        }
-        for (Handbook handbook : handbooks) {
-            LinkChecker.check(handbook, Set.of(handbook.cardFile(), handbook.planFile(), handbook.largePrintFile(),
-                    Handbook.PRINT_FILE,
-                    handbook.edition().zipLink()), options.contentDir(), problems);
-            ContentChecker.check(handbook, options.today(), problems);
-            RegionWordsChecker.check(handbook, content.regions(), problems);
-            FigureChecker.check(handbook, problems);
-        }
-        if (profile.isEmpty()) {
-            // The generic publication holds every language, so it shows every picture the content has.
-            FigureChecker.checkAllShown(handbooks, options.contentDir(), shown(options, options.contentDir()), problems);
-        }
-        if (!Files.isDirectory(options.templatesDir())) {
-            problems.add(shown(options, options.templatesDir()), 0, "templates folder not found");
-        } else if (!Files.isReadable(options.templatesDir()) || !Files.isExecutable(options.templatesDir())) {
-            problems.add(shown(options, options.templatesDir()), 0, "cannot open the templates folder: permission "
-                    + "denied; let your user read it");
-        }
-        if (!problems.isEmpty()) {
-            return Result.failed(problems, planned, handbooks, Map.of());
-        }
-        Templates plain = Templates.in(templateFolders(options, publication.clinic()));
-        Instant date = options.sourceDate()
-                .orElse(content.settings().review().last().atStartOfDay().toInstant(ZoneOffset.UTC));
-        Map<String, byte[]> files = new TreeMap<>();
-        Map<String, Prose> readability = new LinkedHashMap<>();
-        Map<String, Double> cardBodySizes = new LinkedHashMap<>();
-        for (Handbook handbook : handbooks) {
-            ProblemList messageProblems = new ProblemList();
-            Templates templates = plain.withMessages(Messages.load(plain.folders(), handbook.settings().language(),
-                    content.settings().language(), messageProblems));
-            problems.addAll(messageProblems);
-            if (messageProblems.isEmpty()) {
-                // Without its words every template would fail too: one problem, not a page of knock-ons.
-                render(options, content, handbook, templates, date, files, readability, cardBodySizes, problems);
-            }
-        }
-        if (!problems.isEmpty()) {
-            return Result.failed(problems, planned, handbooks, readability);
-        }
-        HostedSite.sitemap(handbooks).ifPresent(sitemap -> {
-            files.put(HostedSite.SITEMAP, sitemap.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            files.put(HostedSite.ROBOTS, HostedSite.robots(handbooks).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        });
-        if (options.pdfs()) {
-            files.put(publication.zipFile(), EditionZip.of(publication.zipFile().replaceFirst("\\.zip$", ""), files, date));
-        }
-        return new Result(problems.toList(), problems.warnings(), Map.copyOf(files), planned, List.copyOf(handbooks),
-                readability, Map.copyOf(cardBodySizes));
-    }
-
-    /** One edition's pages and PDFs, into {@code files} under the edition's folder. */
-    private static void render(Options options, Content content, Handbook handbook, Templates templates, Instant date,
-                               Map<String, byte[]> files, Map<String, Prose> readability,
-                               Map<String, Double> cardBodySizes, ProblemList problems) {
-        // The two PDFs render on the other core while this one renders the pages. Each keeps its own problem
-        // list, merged below in a fixed order so the report reads the same on every run.
-        ProblemList cardProblems = new ProblemList();
-        ProblemList planProblems = new ProblemList();
-        CompletableFuture<Optional<CardPdf>> card = options.pdfs()
-                ? CompletableFuture.supplyAsync(() -> PdfWriter.card(handbook, templates, date, options.contentDir(), cardProblems), PDF_THREADS)
-                : CompletableFuture.completedFuture(Optional.empty());
-        CompletableFuture<Optional<PdfWriter.Plan>> plan = options.pdfs()
-                ? CompletableFuture.supplyAsync(() -> PdfWriter.plan(handbook, templates, date, options.contentDir(), planProblems), PDF_THREADS)
-                : CompletableFuture.completedFuture(Optional.empty());
-        ProblemList largePrintProblems = new ProblemList();
-        CompletableFuture<Optional<byte[]>> largePrint = options.pdfs()
-                ? CompletableFuture.supplyAsync(() -> PdfWriter.largePrint(handbook, templates, date, options.contentDir(),
-                        largePrintProblems), PDF_THREADS)
-                : CompletableFuture.completedFuture(Optional.empty());
-        String folder = handbook.edition().folder();
-        SiteWriter.render(handbook, templates, options.contentDir(), problems)
-                .forEach((name, bytes) -> files.put(folder + name, bytes));
-        String language = handbook.settings().language();
-        handbook.pages().forEach(page -> readability.put(page.source(), Prose.ofHtml(page.html(), language)));
-        card.join().ifPresent(rendered -> {
-            CardChecker.check(handbook, rendered, cardProblems);
-            RegionWordsChecker.checkHtml(folder + handbook.cardFile(), rendered.html(), handbook,
-                    content.regions(), cardProblems);
-            readability.put(folder + handbook.cardFile(), CardChecker.prose(rendered.html(), language));
-            cardBodySizes.put(folder + handbook.cardFile(), rendered.bodyPt());
-            files.put(folder + handbook.cardFile(), rendered.pdf());
-        });
-        plan.join().ifPresent(rendered -> {
-            RegionWordsChecker.checkHtml(folder + handbook.planFile(), rendered.html(), handbook,
-                    content.regions(), planProblems);
-            files.put(folder + handbook.planFile(), rendered.pdf());
-        });
-        largePrint.join().ifPresent(pdf -> files.put(folder + handbook.largePrintFile(), pdf));
-        problems.addAll(cardProblems);
-        problems.addAll(planProblems);
-        problems.addAll(largePrintProblems);
-    }
-
     /** A clinic's own templates first, so that they override the defaults of the same name. */
-    private static List<Templates.Folder> templateFolders(Options options, Optional<Clinic> clinic) {
+    static List<Templates.Folder> templateFolders(Options options, Optional<Clinic> clinic) {
         List<Templates.Folder> folders = new ArrayList<>();
         clinic.flatMap(Clinic::templatesDir).ifPresent(dir -> folders.add(new Templates.Folder(dir, shown(options, dir))));
         folders.add(new Templates.Folder(options.templatesDir(), shown(options, options.templatesDir())));
@@ -313,9 +236,9 @@ public final class Build {
      * Puts right what a killed build left in the output folder, runs every stage and check, then replaces the
      * output folder, only when there was no problem.
      */
-    public static Result build(Options options) throws IOException, OutputFolder.NotOurs {
+    public static Result build(Options options, Renderer renderer) throws IOException, OutputFolder.NotOurs {
         List<OutputFolder.LeftBehind> leftBehind = new ArrayList<>(OutputFolder.recover(options.outputDir()));
-        Result result = check(options, Optional.empty());
+        Result result = check(options, List.of(Optional.empty()), renderer).get(0);
         if (result.ok()) {
             leftBehind.addAll(OutputFolder.replace(options.outputDir(), result.files()));
         }
@@ -337,9 +260,9 @@ public final class Build {
      * Builds each clinic's publication into {@code <output>/<id>/}. One with problems is not written and leaves
      * its previous output as it was; the others are written all the same.
      */
-    public static List<Outcome> buildEditions(Options options, List<Path> profiles)
+    public static List<Outcome> buildEditions(Options options, List<Path> profiles, Renderer renderer)
             throws IOException, OutputFolder.NotOurs {
-        List<Result> results = checkAll(options, profiles.stream().map(Optional::of).toList());
+        List<Result> results = check(options, profiles.stream().map(Optional::of).toList(), renderer);
         List<Outcome> editions = new ArrayList<>();
         for (int i = 0; i < profiles.size(); i++) {
             Path profile = profiles.get(i);

@@ -25,6 +25,7 @@ import org.backspasm.handbook.model.Problem;
 import org.backspasm.handbook.preview.PreviewServer;
 import org.backspasm.handbook.render.OutputFolder;
 import org.backspasm.handbook.render.PdfWriter;
+import org.backspasm.handbook.render.Renderer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,8 +59,21 @@ public final class Main implements Runnable {
         System.exit(execute(args, System.out, System.err));
     }
 
+    /**
+     * The PDF and template libraries log process-wide; the tool reports its own problems instead, so the
+     * command line, which owns the process, turns their logging off before they load, here and not in a static
+     * initialiser somewhere inside. (OpenHTMLtoPDF would log every PDF/UA hint at INFO; Freemarker would repeat
+     * template errors, or flood the output under a debug-level logger.) Tests that build without the command
+     * line call it too.
+     */
+    public static void quietLibraries() {
+        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+        System.setProperty("org.freemarker.loggerLibrary", "none");
+    }
+
     /** Runs the command line with the given streams and returns the exit code; used by main and the tests. */
     public static int execute(String[] args, PrintStream out, PrintStream err) {
+        quietLibraries();
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
@@ -199,7 +213,6 @@ public final class Main implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            Build.warmUp();
             Build.Options options = project.toBuildOptions();
             List<Path> profiles = project.profiles(spec.commandLine());
             if (!project.clinics.isEmpty()) {
@@ -207,8 +220,8 @@ public final class Main implements Runnable {
             }
             project.shardOf(profiles, spec.commandLine());
             Build.Result result;
-            try {
-                result = Build.build(options);
+            try (Renderer renderer = Renderer.start()) {
+                result = Build.build(options, renderer);
             } catch (OutputFolder.NotOurs e) {
                 spec.commandLine().getErr().println("handbook: " + e.getMessage());
                 return USAGE;
@@ -287,8 +300,8 @@ public final class Main implements Runnable {
             }
         }
         List<Build.Outcome> editions;
-        try {
-            editions = Build.buildEditions(options, profiles);
+        try (Renderer renderer = Renderer.start()) {
+            editions = Build.buildEditions(options, profiles, renderer);
         } catch (OutputFolder.NotOurs e) {
             spec.commandLine().getErr().println("handbook: " + e.getMessage());
             return USAGE;
@@ -325,7 +338,6 @@ public final class Main implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            Build.warmUp();
             List<Path> all = project.profiles(spec.commandLine());
             List<Path> part = project.shardOf(all, spec.commandLine());
             List<Optional<Path>> profiles = project.clinics.isEmpty() ? List.of(Optional.empty())
@@ -340,7 +352,10 @@ public final class Main implements Runnable {
                         + String.join(", ", project.clinics.stream().map(Path::toString).toList()));
                 return USAGE;
             }
-            List<Build.Result> results = Build.checkAll(project.toBuildOptions(), profiles);
+            List<Build.Result> results;
+            try (Renderer renderer = Renderer.start()) {
+                results = Build.check(project.toBuildOptions(), profiles, renderer);
+            }
             int worst = OK;
             int editions = 0;
             for (int i = 0; i < results.size(); i++) {

@@ -27,6 +27,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.backspasm.handbook.build.Build;
+import org.backspasm.handbook.render.Renderer;
 import org.backspasm.handbook.model.Problem;
 import org.jsoup.nodes.Entities;
 
@@ -43,6 +44,8 @@ public final class PreviewServer implements AutoCloseable {
     private static final Duration SETTLE = Duration.ofMillis(30);
 
     private final Build.Options options;
+    /** Made when the preview starts and closed with it: its fonts and threads serve every rebuild. */
+    private final Renderer renderer = Renderer.start();
     private final Optional<Path> profile;
     private final PrintStream log;
     private final HttpServer server;
@@ -154,13 +157,13 @@ public final class PreviewServer implements AutoCloseable {
         Build.Result result;
         if (onlyPagesChanged(changed)) {
             // The PDFs and the zip do not read these pages: keep the last good ones, rebuild the rest.
-            Build.Result pages = Build.check(options.htmlOnly(), profile);
+            Build.Result pages = Build.check(options.htmlOnly(), List.of(profile), renderer).get(0);
             Map<String, byte[]> files = new java.util.TreeMap<>(lastGood.files());
             files.putAll(pages.files());
             result = new Build.Result(pages.problems(), pages.warnings(), pages.ok() ? Map.copyOf(files) : Map.of(),
                     pages.publication(), pages.handbooks(), pages.readability(), pages.cardBodySizes());
         } else {
-            result = Build.check(options, profile);
+            result = Build.check(options, List.of(profile), renderer).get(0);
         }
         long ms = (System.nanoTime() - start) / 1_000_000;
         problems = result.problems();
@@ -219,6 +222,7 @@ public final class PreviewServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        renderer.close();
         try {
             watcher.close();
         } catch (IOException e) {

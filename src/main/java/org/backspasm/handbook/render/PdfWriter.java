@@ -31,24 +31,36 @@ import org.backspasm.handbook.model.Handbook;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Element;
-import com.openhtmltopdf.util.XRLog;
 import org.backspasm.handbook.content.Links;
 
 /**
- * Renders the emergency card and the prevention plan with OpenHTMLtoPDF: tagged for accessibility (PDF/UA),
- * with DejaVu Sans embedded from its Maven artifact.
+ * Renders the emergency card, the prevention plan and the large print with OpenHTMLtoPDF: tagged for
+ * accessibility (PDF/UA), with DejaVu Sans embedded from its Maven artifact. One instance holds the fonts;
+ * {@link Renderer} makes it once per run.
  */
 public final class PdfWriter {
 
     private static final String FONT_DIR = "/net/sf/jasperreports/fonts/dejavu/";
     public static final String FONT_FAMILY = "DejaVu Sans";
 
-    static {
-        // OpenHTMLtoPDF logs every PDF/UA hint at INFO; the build reports its own problems instead.
-        XRLog.setLoggingEnabled(false);
-    }
+    /** The font files as embedded (read from the jar once, ligatures off), by file name. */
+    private final Map<String, byte[]> fontBytes;
+    /** The regular face's character map, for telling whether a PDF's text has a glyph for every character. */
+    private final org.apache.fontbox.ttf.CmapLookup regularCmap;
 
-    private PdfWriter() {
+    /** Reads the fonts; made once per run by {@link Renderer} and shared by every PDF of every edition. */
+    PdfWriter() {
+        Map<String, byte[]> fonts = new java.util.HashMap<>();
+        for (FontFace face : FONT_FACES) {
+            fonts.put(face.file(), readFont(face.file()));
+        }
+        fontBytes = Map.copyOf(fonts);
+        try (InputStream in = font(FONT_FACES.get(0).file())) {
+            regularCmap = new org.apache.fontbox.ttf.TTFParser()
+                    .parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(in)).getUnicodeCmapLookup();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
 
@@ -58,9 +70,45 @@ public final class PdfWriter {
     /** Sizes are tried in half points. */
     private static final double CARD_STEP_PT = 0.5;
 
+    /**
+     * The body size each card of this run was set at, by language and paper: the next card of the same kind
+     * usually lands on it, so trying it and the size above it first saves most of the search.
+     */
+    private final Map<String, Double> cardSizes = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The emergency card; whether it fits on one page is for {@code CardChecker} to judge. */
-    public static Optional<CardPdf> card(Handbook handbook, Templates templates, Instant date, Path contentDir,
-                                      ProblemList problems) {
+    public Optional<CardPdf> card(Handbook handbook, Templates templates, Instant date, Path contentDir,
+                                  ProblemList problems) {
+        String kind = handbook.settings().language() + " " + handbook.settings().paper();
+        Optional<CardPdf> card = cardNear(cardSizes.get(kind), handbook, templates, date, contentDir)
+                .or(() -> cardSearch(handbook, templates, date, contentDir, problems));
+        card.filter(c -> c.pages() == 1).ifPresent(c -> cardSizes.put(kind, c.bodyPt()));
+        return card;
+    }
+
+    /**
+     * The card at {@code size} when it fits one page and the next size up does not (or {@code size} is the
+     * largest): then it is the card the full search would find, since the card only grows with its type.
+     */
+    private Optional<CardPdf> cardNear(Double size, Handbook handbook, Templates templates, Instant date,
+                                       Path contentDir) {
+        if (size == null) {
+            return Optional.empty();
+        }
+        ProblemList scratch = new ProblemList();
+        Optional<CardPdf> at = cardAt(size, handbook, templates, date, contentDir, scratch);
+        if (at.isEmpty() || at.get().pages() > 1 || !scratch.isEmpty()) {
+            return Optional.empty();
+        }
+        if (size + CARD_STEP_PT > CARD_MAX_PT) {
+            return at;
+        }
+        Optional<CardPdf> above = cardAt(size + CARD_STEP_PT, handbook, templates, date, contentDir, new ProblemList());
+        return above.isPresent() && above.get().pages() > 1 ? at : Optional.empty();
+    }
+
+    private Optional<CardPdf> cardSearch(Handbook handbook, Templates templates, Instant date, Path contentDir,
+                                         ProblemList problems) {
         // The smallest size first: if even that overflows, that card is the one to report. Otherwise the
         // largest size that fits, found by halving the range (the card only grows with its type).
         Optional<CardPdf> smallest = cardAt(CARD_MIN_PT, handbook, templates, date, contentDir, problems);
@@ -84,7 +132,7 @@ public final class PdfWriter {
         return Optional.of(best);
     }
 
-    private static Optional<CardPdf> cardAt(double bodyPt, Handbook handbook, Templates templates, Instant date,
+    private Optional<CardPdf> cardAt(double bodyPt, Handbook handbook, Templates templates, Instant date,
                                          Path contentDir, ProblemList problems) {
         Map<String, Object> model = pdfModel(handbook);
         model.put("cardBodyPt", bodyPt);
@@ -99,7 +147,7 @@ public final class PdfWriter {
     public record Plan(String html, byte[] pdf) {
     }
 
-    public static Optional<Plan> plan(Handbook handbook, Templates templates, Instant date, Path contentDir,
+    public Optional<Plan> plan(Handbook handbook, Templates templates, Instant date, Path contentDir,
                                       ProblemList problems) {
         Map<String, Object> model = pdfModel(handbook);
         model.put("page", handbook.prevention());
@@ -115,7 +163,7 @@ public final class PdfWriter {
      * The whole handbook in large print (18 pt body text, for readers who ask for it): the emergency box first,
      * a contents list, then every page in reading order with its pictures, bookmarked and numbered.
      */
-    public static Optional<byte[]> largePrint(Handbook handbook, Templates templates, Instant date, Path contentDir,
+    public Optional<byte[]> largePrint(Handbook handbook, Templates templates, Instant date, Path contentDir,
                                               ProblemList problems) {
         Map<String, Object> model = pdfModel(handbook);
         List<PrintPage.Section> sections = PrintPage.sections(handbook, templates.message("step"),
@@ -125,7 +173,21 @@ public final class PdfWriter {
         model.put("cssTitle", cssString(handbook.settings().title()));
         return templates.render("large-print.ftlh", model, problems)
                 .filter(html -> allGlyphsCovered(handbook, html, handbook.largePrintFile(), problems))
-                .map(html -> pdf(html, date, resources(handbook, contentDir)));
+                .map(html -> largePrints.computeIfAbsent(largePrintKey(handbook, html, date),
+                        key -> pdf(html, date, resources(handbook, contentDir))));
+    }
+
+    /**
+     * The large prints of this run, by what they are made from. Clinics of one language and region get the same
+     * large print unless their templates differ (it shows no clinic), so a batch lays each out once.
+     */
+    private final Map<String, byte[]> largePrints = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The HTML, the date and, when the HTML shows it, the clinic's logo: everything the PDF is made from. */
+    private static String largePrintKey(Handbook handbook, String html, Instant date) {
+        String logo = handbook.clinic().filter(c -> html.contains(c.logoFile()))
+                .map(c -> java.util.HexFormat.of().formatHex(sha256Bytes(SiteWriter.read(c.logoSource())))).orElse("");
+        return java.util.HexFormat.of().formatHex(sha256(html)) + " " + date + " " + logo;
     }
 
     /** A bookmark in a PDF's outline: a section's heading, pointing at its id. */
@@ -231,7 +293,7 @@ public final class PdfWriter {
         return EDITION + trimmed;
     }
 
-    private static byte[] pdf(String html, Instant date,
+    private byte[] pdf(String html, Instant date,
                               java.util.function.Function<String, Optional<byte[]>> resources) {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useUriResolver(PdfWriter::resolve);
@@ -305,8 +367,12 @@ public final class PdfWriter {
     }
 
     private static byte[] sha256(String text) {
+        return Arrays.copyOf(sha256Bytes(text.getBytes(StandardCharsets.UTF_8)), 16);
+    }
+
+    private static byte[] sha256Bytes(byte[] bytes) {
         try {
-            return Arrays.copyOf(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)), 16);
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -321,14 +387,12 @@ public final class PdfWriter {
             new FontFace("DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC),
             new FontFace("DejaVuSans-BoldOblique.ttf", 700, FontStyle.ITALIC));
 
-    private static volatile org.apache.fontbox.ttf.CmapLookup regularCmap;
-
     /**
      * Every character of a PDF's text must be in the embedded font; OpenHTMLtoPDF would otherwise print a
      * silent '#' box. Each missing character is a problem at the content, settings or profile line it comes from.
      */
-    static boolean allGlyphsCovered(Handbook handbook, String html, String pdf, ProblemList problems) {
-        org.apache.fontbox.ttf.CmapLookup cmap = cmap();
+    boolean allGlyphsCovered(Handbook handbook, String html, String pdf, ProblemList problems) {
+        org.apache.fontbox.ttf.CmapLookup cmap = regularCmap;
         String text = Jsoup.parse(html).text();
         java.util.Set<Integer> missing = new java.util.TreeSet<>();
         text.codePoints().filter(cp -> !Character.isWhitespace(cp) && cp != 0x00A0 && cmap.getGlyphId(cp) == 0)
@@ -343,34 +407,19 @@ public final class PdfWriter {
         return missing.isEmpty();
     }
 
-    private static org.apache.fontbox.ttf.CmapLookup cmap() {
-        if (regularCmap == null) {
-            try (InputStream in = font(FONT_FACES.get(0).file())) {
-                org.apache.fontbox.ttf.TrueTypeFont font = new org.apache.fontbox.ttf.TTFParser()
-                        .parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(in));
-                regularCmap = font.getUnicodeCmapLookup();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return regularCmap;
+    private InputStream font(String file) {
+        return new java.io.ByteArrayInputStream(fontBytes.get(file));
     }
 
-    /** The font files, read from the jar once per process and shared by every PDF of every edition. */
-    private static final Map<String, byte[]> FONT_BYTES = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private static InputStream font(String file) {
-        byte[] bytes = FONT_BYTES.computeIfAbsent(file, name -> {
-            try (InputStream in = PdfWriter.class.getResourceAsStream(FONT_DIR + name)) {
-                if (in == null) {
-                    throw new IllegalStateException("font " + name + " missing from the classpath (jasperreports-fonts)");
-                }
-                return withoutLigatures(in.readAllBytes());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+    private static byte[] readFont(String name) {
+        try (InputStream in = PdfWriter.class.getResourceAsStream(FONT_DIR + name)) {
+            if (in == null) {
+                throw new IllegalStateException("font " + name + " missing from the classpath (jasperreports-fonts)");
             }
-        });
-        return new java.io.ByteArrayInputStream(bytes);
+            return withoutLigatures(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -394,8 +443,7 @@ public final class PdfWriter {
      * Loads the PDF machinery and the fonts ahead of need: run on a spare core while the content loads, it
      * takes the PDF libraries' start-up cost off the build's critical path.
      */
-    public static void warmUp() {
-        FONT_FACES.forEach(face -> font(face.file()));
+    void warmUp() {
         pdf("<!DOCTYPE html><html lang=\"en\"><head><title>warm-up</title></head><body><p>Warm-up.</p></body></html>",
                 java.time.Instant.EPOCH, name -> Optional.empty());
     }

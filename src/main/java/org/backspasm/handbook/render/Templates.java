@@ -34,12 +34,6 @@ public final class Templates {
 
     private static final Version VERSION = new Version(2, 3, 35);
 
-    static {
-        // Template problems are reported as problems; Freemarker's own logging would only repeat them, or, with
-        // a debug-level logging library on the classpath, flood the output.
-        System.setProperty("org.freemarker.loggerLibrary", "none");
-    }
-
     /** A folder of templates and how messages name it. */
     public record Folder(Path dir, String shown) {
     }
@@ -47,16 +41,20 @@ public final class Templates {
     private final Configuration configuration;
     private final List<Folder> folders;
     private final Map<String, String> messages;
+    /** Interrupts a template that runs too long; the renderer's, shared by every render of the run. */
+    private final java.util.concurrent.ScheduledExecutorService watchdog;
 
-    private Templates(Configuration configuration, List<Folder> folders, Map<String, String> messages) {
+    private Templates(Configuration configuration, List<Folder> folders, Map<String, String> messages,
+                      java.util.concurrent.ScheduledExecutorService watchdog) {
         this.configuration = configuration;
         this.folders = folders;
         this.messages = messages;
+        this.watchdog = watchdog;
     }
 
     /** The same templates, with the words of one language available to them as {@code msg}. */
     public Templates withMessages(Map<String, String> words) {
-        return new Templates(configuration, folders, Map.copyOf(words));
+        return new Templates(configuration, folders, Map.copyOf(words), watchdog);
     }
 
     /** One of the words the templates show, in the edition's language; empty for a key the messages lack. */
@@ -68,8 +66,11 @@ public final class Templates {
         return folders;
     }
 
-    /** Templates looked up in {@code folders} in order: a clinic's folder first overrides the defaults. */
-    public static Templates in(List<Folder> folders) {
+    /**
+     * Templates looked up in {@code folders} in order: a clinic's folder first overrides the defaults. Made by
+     * {@link Renderer#templates}, whose watchdog stops a template that runs too long.
+     */
+    static Templates in(List<Folder> folders, java.util.concurrent.ScheduledExecutorService watchdog) {
         Configuration configuration = new InterruptibleConfiguration();
         try {
             List<TemplateLoader> loaders = new ArrayList<>();
@@ -96,7 +97,7 @@ public final class Templates {
         wrapper.setMemberAccessPolicy(new ModelAccessPolicy());
         wrapper.setExposeFields(false);
         configuration.setObjectWrapper(wrapper.build());
-        return new Templates(configuration, List.copyOf(folders), Map.of());
+        return new Templates(configuration, List.copyOf(folders), Map.of(), watchdog);
     }
 
     /**
@@ -106,14 +107,6 @@ public final class Templates {
     private static int maxSeconds() {
         return Integer.getInteger("handbook.template-seconds", 20);
     }
-    /** Interrupts a template that runs too long; one daemon thread for the whole process. */
-    private static final java.util.concurrent.ScheduledExecutorService WATCHDOG =
-            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(task -> {
-                Thread thread = new Thread(task, "template-watchdog");
-                thread.setDaemon(true);
-                return thread;
-            });
-
     /** More than any page of the handbook: a template that writes this much is looping. */
     static final int MAX_OUTPUT_CHARS = 5_000_000;
 
@@ -152,7 +145,7 @@ public final class Templates {
         int seconds = maxSeconds();
         // The watchdog interrupts only while this render runs, so no stray interrupt reaches later work.
         boolean[] running = {true};
-        java.util.concurrent.ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
+        java.util.concurrent.ScheduledFuture<?> stop = watchdog.schedule(() -> {
             synchronized (running) {
                 if (running[0]) {
                     current.interrupt();
@@ -203,7 +196,7 @@ public final class Templates {
         } finally {
             synchronized (running) {
                 running[0] = false;
-                watchdog.cancel(false);
+                stop.cancel(false);
                 Thread.interrupted();
             }
         }

@@ -26,6 +26,11 @@ import org.junit.jupiter.api.io.TempDir;
 /** The live preview on 127.0.0.1: an edit shows up; a broken edit keeps the last good site and says why. */
 class PreviewServerTest {
 
+    @org.junit.jupiter.api.BeforeAll
+    static void quietLibraries() {
+        org.backspasm.handbook.cli.Main.quietLibraries();
+    }
+
     @TempDir
     Path temp;
 
