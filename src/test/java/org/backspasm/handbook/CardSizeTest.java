@@ -52,4 +52,82 @@ class CardSizeTest {
                 .toString()).start().getInputStream().readAllBytes());
         assertTrue(info.contains("Pages:           1"), info);
     }
+
+    /**
+     * In a batch each card starts its search at the size the last card of its kind got: that must find the same
+     * size the card gets when built alone, whether the card before it had more room or less.
+     */
+    @Test
+    void aCardInABatchGetsTheSizeItGetsAlone() throws Exception {
+        // The example clinic (14.5 pt) and a long name on the same paper in the same language (14 pt), twice over.
+        Path clinics = temp.resolve("clinics");
+        TestProject.copyTree(TestProject.FIXTURES.resolve("clinics-real-life"), clinics);
+        for (String other : java.util.List.of("long-physio.yml", "long-name-us-letter.yml", "short-name-us-letter.yml")) {
+            Files.delete(clinics.resolve(other));
+        }
+        String profile = Files.readString(TestProject.REPO.resolve("content/clinics/example.yml"));
+        Files.copy(TestProject.REPO.resolve("content/clinics/example-logo.svg"), clinics.resolve("example-logo.svg"));
+        Files.writeString(clinics.resolve("a.yml"), profile);
+        Files.copy(clinics.resolve("long-name-ie.yml"), clinics.resolve("b.yml"));
+        Files.delete(clinics.resolve("long-name-ie.yml"));
+        Files.writeString(clinics.resolve("c.yml"), profile.replace("name: Example Physiotherapy", "name: Example Physio"));
+        Files.copy(clinics.resolve("b.yml"), clinics.resolve("d.yml"));
+        TestProject.Run batch = TestProject.Run.of("check", "--readability", "--project", TestProject.REPO.toString(),
+                "--clinic", clinics.toString());
+        assertEquals(0, batch.exitCode(), batch.err());
+        java.util.Set<Double> sizes = new java.util.HashSet<>();
+        for (String id : java.util.List.of("a", "b", "c", "d")) {
+            TestProject.Run alone = TestProject.Run.of("check", "--readability", "--project",
+                    TestProject.REPO.toString(), "--clinic", clinics.resolve(id + ".yml").toString());
+            String card = id + "-emergency-card-" + (id.equals("b") || id.equals("d") ? "en-ie" : "en-gb-eng") + ".pdf";
+            assertEquals(size(alone, card), size(batch, card), card);
+            sizes.add(size(alone, card));
+        }
+        assertTrue(sizes.size() > 1, "the long name leaves less room: " + sizes);
+    }
+
+    /**
+     * The same, in a fixed order, on one renderer: a long name's smaller card first, then the example's (which
+     * must not stop at the long name's size just because it fits), then the other way round.
+     */
+    @Test
+    void theSizeTheLastCardGotIsOnlyAStartingPoint() throws Exception {
+        Path clinics = temp.resolve("clinics-in-order");
+        TestProject.copyTree(TestProject.FIXTURES.resolve("clinics-real-life"), clinics);
+        Files.copy(TestProject.REPO.resolve("content/clinics/example-logo.svg"), clinics.resolve("example-logo.svg"));
+        Files.copy(TestProject.REPO.resolve("content/clinics/example.yml"), clinics.resolve("example.yml"));
+        org.backspasm.handbook.build.Build.Options options = org.backspasm.handbook.build.Build.Options
+                .forProject(TestProject.REPO).htmlOnly();
+        java.util.List<org.backspasm.handbook.model.Handbook> handbooks = new java.util.ArrayList<>();
+        try (org.backspasm.handbook.render.Renderer renderer = TestProject.renderer()) {
+            for (String id : java.util.List.of("long-name-ie", "example")) {
+                handbooks.add(org.backspasm.handbook.build.Build.check(options, java.util.List.of(java.util.Optional.of(
+                        clinics.resolve(id + ".yml"))), renderer).get(0).handbook().orElseThrow());
+            }
+        }
+        java.util.Map<String, Double> alone = new java.util.HashMap<>();
+        for (org.backspasm.handbook.model.Handbook handbook : handbooks) {
+            try (org.backspasm.handbook.render.Renderer fresh = TestProject.renderer()) {
+                alone.put(handbook.cardFile(), cardSize(fresh, handbook));
+            }
+        }
+        assertTrue(alone.get(handbooks.get(0).cardFile()) < alone.get(handbooks.get(1).cardFile()), alone.toString());
+        try (org.backspasm.handbook.render.Renderer shared = TestProject.renderer()) {
+            for (org.backspasm.handbook.model.Handbook handbook : java.util.List.of(handbooks.get(0), handbooks.get(1),
+                    handbooks.get(0), handbooks.get(1))) {
+                assertEquals(alone.get(handbook.cardFile()), cardSize(shared, handbook), handbook.cardFile());
+            }
+        }
+    }
+
+    private static double cardSize(org.backspasm.handbook.render.Renderer renderer,
+                                   org.backspasm.handbook.model.Handbook handbook) {
+        java.util.List<org.backspasm.handbook.render.Templates.Folder> folders = java.util.List.of(
+                new org.backspasm.handbook.render.Templates.Folder(TestProject.REPO.resolve("templates"), "templates"));
+        org.backspasm.handbook.render.Templates templates = renderer.templates(folders).withMessages(
+                org.backspasm.handbook.render.Messages.load(folders, "en", "en",
+                        new org.backspasm.handbook.problem.ProblemList()));
+        return renderer.card(handbook, templates, java.time.Instant.EPOCH, TestProject.REPO.resolve("content"),
+                new org.backspasm.handbook.problem.ProblemList()).join().orElseThrow().bodyPt();
+    }
 }

@@ -86,4 +86,34 @@ class LargePrintTest {
     void itIsTaggedPdfUa1() {
         assertEquals(List.of(), Validators.pdfUaFailures(site.resolve("handbook-large-print-en-gb-eng.pdf")));
     }
+
+    /**
+     * Clinics of one language and region share one large-print layout in a batch: it shows no clinic, and its
+     * author is the content's writers, so the two files are the same bytes.
+     */
+    @Test
+    void clinicsOfOneRegionGetTheSameLargePrintWithTheWritersAsItsAuthor() throws IOException {
+        Path clinics = temp.resolve("two-clinics");
+        Files.createDirectories(clinics);
+        String profile = Files.readString(TestProject.REPO.resolve("content/clinics/example.yml"));
+        Files.copy(TestProject.REPO.resolve("content/clinics/example-logo.svg"), clinics.resolve("example-logo.svg"));
+        Files.writeString(clinics.resolve("north.yml"), profile.replace("name: Example Physiotherapy",
+                "name: North Street Physio"));
+        Files.writeString(clinics.resolve("south.yml"), profile.replace("name: Example Physiotherapy",
+                "name: South Road Physio"));
+        TestProject.Run run = TestProject.Run.of("build", "--project", TestProject.REPO.toString(), "--output",
+                temp.resolve("two-clinics-site").toString(), "--clinic", clinics.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        List<byte[]> pdfs = new ArrayList<>();
+        for (String clinic : List.of("north", "south")) {
+            Path pdf = temp.resolve("two-clinics-site").resolve(clinic)
+                    .resolve(clinic + "-handbook-large-print-en-gb-eng.pdf");
+            try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+                assertEquals("The Back Spasm Handbook team, from national guidelines and research reviews",
+                        document.getDocumentInformation().getAuthor(), pdf.toString());
+            }
+            pdfs.add(Files.readAllBytes(pdf));
+        }
+        assertTrue(java.util.Arrays.equals(pdfs.get(0), pdfs.get(1)), "the same large print");
+    }
 }

@@ -23,6 +23,7 @@ import org.backspasm.handbook.check.TranslationChecker;
 import org.backspasm.handbook.content.ContentLoader;
 import org.backspasm.handbook.content.EditionContent;
 import org.backspasm.handbook.content.EditionPlanner;
+import org.backspasm.handbook.content.RenderedBodies;
 import org.backspasm.handbook.model.Clinic;
 import org.backspasm.handbook.model.Content;
 import org.backspasm.handbook.model.Edition;
@@ -81,6 +82,13 @@ public final class Build {
             return handbooks.stream().findFirst();
         }
 
+        /** The same result with each file's name but not its bytes: what a batch keeps once a folder is written. */
+        Result withoutContents() {
+            Map<String, byte[]> names = new java.util.TreeMap<>();
+            files.keySet().forEach(name -> names.put(name, new byte[0]));
+            return new Result(problems, warnings, Map.copyOf(names), publication, handbooks, readability, cardBodySizes);
+        }
+
         /** The same result with more warnings after its own. */
         Result withWarnings(List<Problem> more) {
             List<Problem> all = new ArrayList<>(warnings);
@@ -105,6 +113,15 @@ public final class Build {
      * and each templates folder's parsed templates are shared by every publication of the run.
      */
     public static List<Result> check(Options options, List<Optional<Path>> profiles, Renderer renderer) {
+        return check(options, profiles, renderer, (profile, result) -> result);
+    }
+
+    /**
+     * The same, handing each publication's result to {@code whenDone} on the thread that made it, as soon as it
+     * is made: a batch writes each clinic's folder then and keeps only what it reports, not every clinic's files.
+     */
+    private static List<Result> check(Options options, List<Optional<Path>> profiles, Renderer renderer,
+                                      java.util.function.BiFunction<Optional<Path>, Result, Result> whenDone) {
         ProblemList shared = new ProblemList();
         Optional<Content> content = ContentLoader.load(options.contentDir(), shown(options, options.contentDir()),
                 shared);
@@ -113,13 +130,18 @@ public final class Build {
         }
         Map<String, ProblemList> translationGaps = translationGaps(content.get(), options.strict());
         Map<List<Templates.Folder>, Templates> templates = new ConcurrentHashMap<>();
-        Run run = new Run(options, content.get(), shared, translationGaps, templates, renderer);
-        return inParallel(profiles, profile -> publishAlone(run, profile, profiles.size()));
+        Run run = new Run(options, content.get(), shared, translationGaps, new RenderedBodies(), templates,
+                new ConcurrentHashMap<>(), renderer);
+        return inParallel(profiles, profile -> whenDone.apply(profile, publishAlone(run, profile, profiles.size())));
     }
 
-    /** What every publication of one run shares. */
+    /**
+     * What every publication of one run shares: the content, its translation gaps, the page bodies rendered
+     * from it, each templates folder's templates, each language and region's page checks, and the renderer.
+     */
     record Run(Options options, Content content, ProblemList shared, Map<String, ProblemList> translationGaps,
-               Map<List<Templates.Folder>, Templates> templates, Renderer renderer) {
+               RenderedBodies bodies, Map<List<Templates.Folder>, Templates> templates,
+               Map<String, CheckStage.PageChecks> pageChecks, Renderer renderer) {
 
         /** The date written into the PDFs and the zip: the one asked for, or the content's last review. */
         Instant pdfDate() {
@@ -140,7 +162,7 @@ public final class Build {
         Publication publication = planned.get();
         publication.editions().forEach(edition -> Optional.ofNullable(run.translationGaps().get(edition.language()))
                 .ifPresent(problems::addAll));
-        List<Handbook> handbooks = handbooks(run.content(), publication, problems);
+        List<Handbook> handbooks = handbooks(run, publication, problems);
         CheckStage.check(run, handbooks, profile.isEmpty(), problems);
         if (!problems.isEmpty()) {
             return Result.failed(problems, planned, handbooks, Map.of());
@@ -172,10 +194,10 @@ public final class Build {
     }
 
     /** Each edition's handbook: its language's pages with its region's words and numbers and its clinic. */
-    private static List<Handbook> handbooks(Content content, Publication publication, ProblemList problems) {
+    private static List<Handbook> handbooks(Run run, Publication publication, ProblemList problems) {
         List<Handbook> handbooks = new ArrayList<>();
         for (Edition edition : publication.editions()) {
-            EditionContent.resolve(content, edition, problems).ifPresent(handbooks::add);
+            EditionContent.resolve(run.content(), edition, run.bodies(), problems).ifPresent(handbooks::add);
         }
         return handbooks;
     }
@@ -262,23 +284,50 @@ public final class Build {
      */
     public static List<Outcome> buildEditions(Options options, List<Path> profiles, Renderer renderer)
             throws IOException, OutputFolder.NotOurs {
-        List<Result> results = check(options, profiles.stream().map(Optional::of).toList(), renderer);
+        List<Result> results;
+        try {
+            results = check(options, profiles.stream().map(Optional::of).toList(), renderer,
+                    (profile, result) -> write(options, profile.orElseThrow(), result));
+        } catch (WriteFailed e) {
+            if (e.getCause() instanceof OutputFolder.NotOurs notOurs) {
+                throw notOurs;
+            }
+            throw (IOException) e.getCause();
+        }
         List<Outcome> editions = new ArrayList<>();
         for (int i = 0; i < profiles.size(); i++) {
-            Path profile = profiles.get(i);
-            String id = profile.getFileName().toString().replaceFirst("\\.ya?ml$", "");
-            Path out = options.outputDir().resolve(id);
-            List<OutputFolder.LeftBehind> leftBehind = new ArrayList<>();
-            if (results.get(i).publication().isPresent()) {
-                leftBehind.addAll(OutputFolder.recover(out));
-            }
-            if (results.get(i).ok()) {
-                leftBehind.addAll(OutputFolder.replace(out, results.get(i).files()));
-            }
-            editions.add(new Outcome(id, profile, out, results.get(i).withWarnings(leftBehindWarnings(options,
-                    leftBehind))));
+            editions.add(new Outcome(id(profiles.get(i)), profiles.get(i), options.outputDir().resolve(id(profiles.get(i))),
+                    results.get(i)));
         }
         return editions;
+    }
+
+    private static String id(Path profile) {
+        return profile.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+    }
+
+    /** One clinic's folder, written as soon as its publication is made; the result keeps the files' names only. */
+    private static Result write(Options options, Path profile, Result result) {
+        Path out = options.outputDir().resolve(id(profile));
+        try {
+            List<OutputFolder.LeftBehind> leftBehind = new ArrayList<>();
+            if (result.publication().isPresent()) {
+                leftBehind.addAll(OutputFolder.recover(out));
+            }
+            if (result.ok()) {
+                leftBehind.addAll(OutputFolder.replace(out, result.files()));
+            }
+            return result.withoutContents().withWarnings(leftBehindWarnings(options, leftBehind));
+        } catch (IOException | OutputFolder.NotOurs e) {
+            throw new WriteFailed(e);
+        }
+    }
+
+    /** A folder of a batch could not be written: the batch stops, as a failed write stops a single build. */
+    private static final class WriteFailed extends RuntimeException {
+        WriteFailed(Exception cause) {
+            super(cause);
+        }
     }
 
     /** A path as messages show it: relative to the project folder when inside it, with forward slashes. */

@@ -2,10 +2,12 @@ package org.backspasm.handbook.build;
 
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.backspasm.handbook.check.ContentChecker;
 import org.backspasm.handbook.check.FigureChecker;
 import org.backspasm.handbook.check.LinkChecker;
+import org.backspasm.handbook.check.Prose;
 import org.backspasm.handbook.check.RegionWordsChecker;
 import org.backspasm.handbook.model.Handbook;
 import org.backspasm.handbook.problem.ProblemList;
@@ -16,15 +18,34 @@ final class CheckStage {
     private CheckStage() {
     }
 
-    /** The rules over each handbook: links, content, region words and pictures; then the templates folder. */
+    /**
+     * What the rules found in a language's pages in one region, and each page's reading figures: the same for
+     * every edition of that language and region, so a batch of clinics checks them once.
+     */
+    record PageChecks(ProblemList problems, Map<String, Prose> readability) {
+    }
+
+    /** The page checks of {@code handbook}'s language and region: made by the first edition that needs them. */
+    static PageChecks pageChecks(Build.Run run, Handbook handbook) {
+        String key = handbook.settings().language() + " " + handbook.settings().region().code();
+        return run.pageChecks().computeIfAbsent(key, k -> {
+            ProblemList found = new ProblemList();
+            Map<String, Prose> readability = ContentChecker.readability(handbook);
+            ContentChecker.checkPages(handbook, readability, found);
+            RegionWordsChecker.check(handbook, run.content().regions(), found);
+            FigureChecker.check(handbook, found);
+            return new PageChecks(found, readability);
+        });
+    }
+
+    /** The rules over each handbook: links, review dates, the pages' words and pictures; the templates folder. */
     static void check(Build.Run run, List<Handbook> handbooks, boolean generic, ProblemList problems) {
         Build.Options options = run.options();
         for (Handbook handbook : handbooks) {
             LinkChecker.check(handbook, Set.of(handbook.cardFile(), handbook.planFile(), handbook.largePrintFile(),
                     Handbook.PRINT_FILE, handbook.edition().zipLink()), options.contentDir(), problems);
-            ContentChecker.check(handbook, options.today(), problems);
-            RegionWordsChecker.check(handbook, run.content().regions(), problems);
-            FigureChecker.check(handbook, problems);
+            ContentChecker.checkReview(handbook.settings().review(), options.today(), problems);
+            problems.addAll(pageChecks(run, handbook).problems());
         }
         if (generic) {
             // The generic publication holds every language, so it shows every picture the content has.

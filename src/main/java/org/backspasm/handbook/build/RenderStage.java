@@ -76,7 +76,7 @@ final class RenderStage {
         renderer.site(handbook, templates, options.contentDir(), problems)
                 .forEach((name, bytes) -> into.files().put(folder + name, bytes));
         String language = handbook.settings().language();
-        handbook.pages().forEach(page -> into.readability().put(page.source(), Prose.ofHtml(page.html(), language)));
+        into.readability().putAll(CheckStage.pageChecks(run, handbook).readability());
         Regions regions = run.content().regions();
         card.join().ifPresent(rendered -> {
             CardChecker.check(handbook, rendered, cardProblems);

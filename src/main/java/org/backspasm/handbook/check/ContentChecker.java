@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -76,8 +77,25 @@ public final class ContentChecker {
 
     public static void check(Handbook handbook, LocalDate today, ProblemList problems) {
         checkReview(handbook.settings().review(), today, problems);
+        checkPages(handbook, readability(handbook), problems);
+    }
+
+    /** Each page's reading figures, by its source file: measured once, for the rules and the report alike. */
+    public static Map<String, Prose> readability(Handbook handbook) {
+        Map<String, Prose> figures = new java.util.LinkedHashMap<>();
+        handbook.pages().forEach(page -> figures.put(page.source(), Prose.ofHtml(page.html(),
+                handbook.settings().language())));
+        return java.util.Collections.unmodifiableMap(figures);
+    }
+
+    /**
+     * The rules over the pages' words (reading level, sentence length, doses, jargon, sources, the plan's parts),
+     * given each page's reading figures. They read only the pages, so they come out the same for every edition
+     * of one language and region.
+     */
+    public static void checkPages(Handbook handbook, Map<String, Prose> readability, ProblemList problems) {
         for (Page page : handbook.pages()) {
-            checkReadability(page, handbook.settings().language(), problems);
+            checkReadability(page, readability.get(page.source()), handbook.settings().language(), problems);
             checkDoses(page, problems);
             checkJargon(page, handbook.jargon(), problems);
         }
@@ -89,7 +107,8 @@ public final class ContentChecker {
         checkPlanParts(handbook.prevention(), problems);
     }
 
-    static void checkReview(Review review, LocalDate today, ProblemList problems) {
+    /** The review dates: none overdue, none more than three years apart, a warning when one is near. */
+    public static void checkReview(Review review, LocalDate today, ProblemList problems) {
         if (review.next().isAfter(review.last().plusYears(MAX_REVIEW_YEARS))) {
             problems.add(review.file(), review.line(), "the next review (" + review.next() + ") is more than "
                     + MAX_REVIEW_YEARS + " years after the last (" + review.last() + "); health information is "
@@ -107,8 +126,7 @@ public final class ContentChecker {
     /** Spanish pages: Fernández-Huerta at least 70, "fairly easy". */
     public static final double PAGE_MIN_FERNANDEZ_HUERTA = 70;
 
-    private static void checkReadability(Page page, String language, ProblemList problems) {
-        Prose prose = Prose.ofHtml(page.html(), language);
+    private static void checkReadability(Page page, Prose prose, String language, ProblemList problems) {
         if (language.equals("es")) {
             if (!page.waives("readability") && prose.words() > 0 && prose.fernandezHuerta() < PAGE_MIN_FERNANDEZ_HUERTA) {
                 problems.add(page.source(), page.bodyLine(), String.format(Locale.ROOT,

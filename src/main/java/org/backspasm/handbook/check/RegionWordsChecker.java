@@ -37,15 +37,16 @@ public final class RegionWordsChecker {
 
     public static void check(Handbook handbook, Regions regions, ProblemList problems) {
         Region own = handbook.settings().region();
-        Map<String, String> foreignNumbers = foreignNumbers(own, handbook.settings().language(), regions);
+        List<NumberRule> numberRules = numberRules(foreignNumbers(own, handbook.settings().language(), regions));
+        List<TermRule> termRules = termRules(own);
         for (Page page : handbook.pages()) {
             if (page.waives(RULE)) {
                 continue;
             }
             for (int line : linesToRead(page)) {
                 String text = readable(page.lines().get(line - 1));
-                numbers(text, foreignNumbers, own).forEach(message -> problems.add(page.source(), line, message));
-                terms(text, own).forEach(message -> problems.add(page.source(), line, message));
+                numbers(text, numberRules, own).forEach(message -> problems.add(page.source(), line, message));
+                terms(text, termRules, own).forEach(message -> problems.add(page.source(), line, message));
             }
         }
     }
@@ -102,28 +103,61 @@ public final class RegionWordsChecker {
         return foreign;
     }
 
-    static List<String> numbers(String text, Map<String, String> foreign, Region own) {
-        List<String> messages = new java.util.ArrayList<>();
+    /** Another region's number, as a pattern that allows spaces or dashes between its digits, and what it is. */
+    private record NumberRule(Pattern pattern, String what) {
+    }
+
+    /** A word of another region, as a pattern, and what readers here say instead (empty when nothing). */
+    private record TermRule(Pattern pattern, String local) {
+    }
+
+    /** Compiled once per check, not once per line: a page has hundreds of lines and a region a dozen numbers. */
+    private static List<NumberRule> numberRules(Map<String, String> foreign) {
+        List<NumberRule> rules = new java.util.ArrayList<>();
         foreign.forEach((digits, what) -> {
             String spaced = digits.chars().mapToObj(c -> Pattern.quote(Character.toString(c)))
                     .collect(Collectors.joining("[ \\u00a0-]?"));
-            Matcher m = Pattern.compile("(?<![\\d,.+])" + spaced + "(?![\\d]|[,.]\\d)(?!\\s*(?:" + COUNTED + ")\\b)")
-                    .matcher(text);
+            rules.add(new NumberRule(Pattern.compile("(?<![\\d,.+])" + spaced
+                    + "(?![\\d]|[,.]\\d)(?!\\s*(?:" + COUNTED + ")\\b)"), what));
+        });
+        return rules;
+    }
+
+    private static List<TermRule> termRules(Region own) {
+        List<TermRule> rules = new java.util.ArrayList<>();
+        own.foreignTerms().forEach((term, local) -> {
+            boolean acronym = term.equals(term.toUpperCase(Locale.ROOT));
+            rules.add(new TermRule(Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(term)
+                    + "(?![\\p{L}\\p{N}])", acronym ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), local));
+        });
+        return rules;
+    }
+
+    static List<String> numbers(String text, Map<String, String> foreign, Region own) {
+        return numbers(text, numberRules(foreign), own);
+    }
+
+    private static List<String> numbers(String text, List<NumberRule> rules, Region own) {
+        List<String> messages = new java.util.ArrayList<>();
+        for (NumberRule rule : rules) {
+            Matcher m = rule.pattern().matcher(text);
             if (m.find()) {
-                messages.add("'" + m.group() + "' is " + what + ", not a number for readers in " + own.name()
+                messages.add("'" + m.group() + "' is " + rule.what() + ", not a number for readers in " + own.name()
                         + "; write {{emergency_number}} or {{urgent_link}}, which give each region its own");
             }
-        });
+        }
         return messages;
     }
 
     static List<String> terms(String text, Region own) {
+        return terms(text, termRules(own), own);
+    }
+
+    private static List<String> terms(String text, List<TermRule> rules, Region own) {
         List<String> messages = new java.util.ArrayList<>();
-        own.foreignTerms().forEach((term, local) -> {
-            boolean acronym = term.equals(term.toUpperCase(Locale.ROOT));
-            Pattern pattern = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(term) + "(?![\\p{L}\\p{N}])",
-                    acronym ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-            Matcher m = pattern.matcher(text);
+        for (TermRule rule : rules) {
+            String local = rule.local();
+            Matcher m = rule.pattern().matcher(text);
             while (m.find()) {
                 if (!local.isEmpty() && glossed(text, m, local)) {
                     continue;
@@ -133,7 +167,7 @@ public final class RegionWordsChecker {
                         + ", or put the local word first with this one in brackets");
                 break;
             }
-        });
+        }
         return messages;
     }
 

@@ -42,21 +42,33 @@ public final class EditionContent {
     private final Map<String, String> values;
     private final ProblemList problems;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final RenderedBodies bodies;
 
-    private EditionContent(Edition edition, org.backspasm.handbook.model.Breathing breathing, ProblemList problems) {
+    private EditionContent(Edition edition, org.backspasm.handbook.model.Breathing breathing, RenderedBodies bodies,
+                           ProblemList problems) {
         this.edition = edition;
         this.problems = problems;
+        this.bodies = bodies;
         this.values = values(edition, breathing);
     }
 
     /** The edition's handbook, or empty when its pages have problems (each one in {@code problems}). */
     public static Optional<Handbook> resolve(Content content, Edition edition, ProblemList problems) {
+        return resolve(content, edition, new RenderedBodies(), problems);
+    }
+
+    /**
+     * The same, with the bodies this run has already rendered: a batch passes one {@link RenderedBodies} to every
+     * edition.
+     */
+    public static Optional<Handbook> resolve(Content content, Edition edition, RenderedBodies bodies,
+                                             ProblemList problems) {
         LanguageContent language = content.languages().get(edition.language());
         if (language == null) {
             return Optional.empty();
         }
         ProblemList own = new ProblemList();
-        EditionContent resolver = new EditionContent(edition, language.settings().breathing(), own);
+        EditionContent resolver = new EditionContent(edition, language.settings().breathing(), bodies, own);
         Settings settings = language.settings().forRegion(edition.region(), edition.paper());
         settings = edition.clinic().map(settings::forClinic).orElse(settings);
         List<Page> pages = language.pages().stream().map(resolver::page).toList();
@@ -111,26 +123,28 @@ public final class EditionContent {
                 body.append(substitute(text, line, source.source())).append('\n');
             }
         }
-        MarkdownRenderer.Rendered rendered;
+        RenderedBodies.Body rendering;
         try {
-            rendered = markdown.render(body.toString());
+            rendering = bodies.of(body.toString(), markdown);
         } catch (StackOverflowError e) {
             problems.add(source.source(), source.bodyLine(), "this page nests too deeply (quotes, lists or emphasis "
                     + "inside each other hundreds of times); make it flatter");
-            rendered = new MarkdownRenderer.Rendered("", List.of(), List.of());
+            rendering = new RenderedBodies.Body(new MarkdownRenderer.Rendered("", List.of(), List.of()), List.of(),
+                    List.of());
         }
-        PageHtml.check(rendered.html()).forEach(issue -> problems.add(source.source(),
-                lineNear(source, kept, issue.near()), issue.message()));
+        MarkdownRenderer.Rendered rendered = rendering.rendered();
+        rendering.issues().forEach(issue -> problems.add(source.source(), lineNear(source, kept, issue.near()),
+                issue.message()));
         List<Link> links = rendered.links().stream()
                 .map(l -> new Link(l.target(), lineAt(kept, l.line()), l.image())).toList();
         Set<String> ids = new LinkedHashSet<>();
-        for (Element element : Jsoup.parseBodyFragment(rendered.html()).select("[id]")) {
-            if (TEMPLATE_IDS.contains(element.id())) {
-                problems.add(source.source(), lineNear(source, kept, "#" + element.id()), "the id '" + element.id()
+        for (String id : rendering.ids()) {
+            if (TEMPLATE_IDS.contains(id)) {
+                problems.add(source.source(), lineNear(source, kept, "#" + id), "the id '" + id
                         + "' is taken by the page's frame (" + String.join(", ", TEMPLATE_IDS) + "); choose another");
-            } else if (!ids.add(element.id())) {
-                problems.add(source.source(), lastLineNear(source, kept, "#" + element.id()), "the id '"
-                        + element.id() + "' is used twice in this page; each heading needs its own");
+            } else if (!ids.add(id)) {
+                problems.add(source.source(), lastLineNear(source, kept, "#" + id), "the id '"
+                        + id + "' is used twice in this page; each heading needs its own");
             }
         }
         String title = field(source, "title", source.title());

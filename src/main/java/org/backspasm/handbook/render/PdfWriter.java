@@ -173,21 +173,22 @@ public final class PdfWriter {
         model.put("cssTitle", cssString(handbook.settings().title()));
         return templates.render("large-print.ftlh", model, problems)
                 .filter(html -> allGlyphsCovered(handbook, html, handbook.largePrintFile(), problems))
-                .map(html -> largePrints.computeIfAbsent(largePrintKey(handbook, html, date),
-                        key -> pdf(html, date, resources(handbook, contentDir))));
+                .map(html -> largePrintPdf(handbook, html, date, contentDir));
     }
 
     /**
-     * The large prints of this run, by what they are made from. Clinics of one language and region get the same
-     * large print unless their templates differ (it shows no clinic), so a batch lays each out once.
+     * The large prints of this run laid out so far, by what they are made from. The large print shows no
+     * clinic (its author is the content's writers), so the clinics of one language and region share one layout,
+     * about a second each, instead of laying out the same 94 pages again.
      */
     private final Map<String, byte[]> largePrints = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** The HTML, the date and, when the HTML shows it, the clinic's logo: everything the PDF is made from. */
-    private static String largePrintKey(Handbook handbook, String html, Instant date) {
+    private byte[] largePrintPdf(Handbook handbook, String html, Instant date, Path contentDir) {
+        // The logo can only differ between clinics when a clinic's own template shows it.
         String logo = handbook.clinic().filter(c -> html.contains(c.logoFile()))
                 .map(c -> java.util.HexFormat.of().formatHex(sha256Bytes(SiteWriter.read(c.logoSource())))).orElse("");
-        return java.util.HexFormat.of().formatHex(sha256(html)) + " " + date + " " + logo;
+        String key = java.util.HexFormat.of().formatHex(sha256(html)) + " " + date + " " + logo;
+        return largePrints.computeIfAbsent(key, k -> pdf(html, date, resources(handbook, contentDir)));
     }
 
     /** A bookmark in a PDF's outline: a section's heading, pointing at its id. */

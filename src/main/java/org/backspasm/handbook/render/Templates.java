@@ -107,8 +107,11 @@ public final class Templates {
     private static int maxSeconds() {
         return Integer.getInteger("handbook.template-seconds", 20);
     }
-    /** More than any page of the handbook: a template that writes this much is looping. */
-    static final int MAX_OUTPUT_CHARS = 5_000_000;
+    /**
+     * More than any page of the handbook (print.html of a 5,000-page handbook is about 6 million): a template
+     * that writes this much is looping.
+     */
+    static final int MAX_OUTPUT_CHARS = 20_000_000;
 
     /**
      * Every template it loads, the one rendered and those it includes or imports, checks for an interrupt in its

@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -34,41 +35,111 @@ public final class Benchmark {
     record Row(String scenario, double median, double min, double max, long peakMb, String target, boolean met) {
     }
 
+    /**
+     * Every scenario, or those named in {@code -Dbench.only=cold,editions,pages,preview,large-print} (then
+     * RESULTS.md is not rewritten, the rows are only printed).
+     */
     public static void main(String[] args) throws Exception {
         deleteTree(WORK);
         Files.createDirectories(WORK);
+        Set<String> only = Set.of(System.getProperty("bench.only", "").split(",")).stream()
+                .filter(s -> !s.isBlank()).collect(java.util.stream.Collectors.toSet());
         List<Row> rows = new ArrayList<>();
         String launcher = REPO.resolve("bin/handbook").toString();
         String jar = REPO.resolve("target/back-spasm-handbook.jar").toString();
+        java.util.function.Consumer<Row> add = row -> {
+            rows.add(row);
+            System.out.println(format(row));
+        };
 
-        rows.add(measure("Cold full build, real handbook in English and Spanish (bin/handbook)", 1.0,
-                launcher, "build", "--project", REPO.toString(), "--output", WORK.resolve("site").toString()));
-        rows.add(measure("Cold full build, real handbook in English and Spanish (plain java -jar)", 1.0,
-                "java", "-jar", jar, "build", "--project", REPO.toString(), "--output", WORK.resolve("site-jar").toString()));
-
-        Path clinics = generateProfiles(100);
-        Row editions = measure("100 clinic editions in one run (both PDFs each)", 10.0,
-                launcher, "build", "--project", REPO.toString(), "--clinic", clinics.toString(),
-                "--output", WORK.resolve("editions").toString());
-        rows.add(editions);
-
-        Path big = generateLargeProject(1000);
-        rows.add(measure("1,000 pages, HTML only", 2.0, launcher, "build", "--project", big.toString(), "--html-only",
-                "--output", WORK.resolve("big-html").toString()));
-        rows.add(measure("1,000 pages, full (with both PDFs and the zip)", 2.0, launcher, "build", "--project",
-                big.toString(), "--output", WORK.resolve("big-full").toString()));
-
-        double[] page = previewLatencies(launcher, false);
-        rows.add(row("Preview: edited page served fresh after the save", page, 0, 0.2));
-        double[] card = previewLatencies(launcher, true);
-        rows.add(row("Preview: edited card line in the served card PDF", card, 0, 0.5));
-
-        List<String> sizes = sizes(WORK.resolve("site"));
-        writeResults(rows, sizes, editions);
-        System.out.println(Files.readString(REPO.resolve("bench/RESULTS.md")));
+        if (only.isEmpty() || only.contains("cold")) {
+            add.accept(measure("Cold full build, real handbook in English and Spanish (bin/handbook)", 1.0, 300,
+                    launcher, "build", "--project", REPO.toString(), "--output", WORK.resolve("site").toString()));
+            add.accept(measure("Cold full build, real handbook in English and Spanish (plain java -jar)", 1.0, 0,
+                    "java", "-jar", jar, "build", "--project", REPO.toString(), "--output",
+                    WORK.resolve("site-jar").toString()));
+        }
+        if (only.isEmpty() || only.contains("editions")) {
+            Path clinics = generateProfiles("clinics", 100);
+            add.accept(measure("100 clinic editions in one run (all three PDFs each)", 10.0, 500,
+                    launcher, "build", "--project", REPO.toString(), "--clinic", clinics.toString(),
+                    "--output", WORK.resolve("editions").toString()));
+            Path thousand = generateProfiles("clinics-1000", 1000);
+            add.accept(measureOnce("1,000 clinic editions in one run (one run; linear would be 10 × the 100)", 100.0,
+                    launcher, "build", "--project", REPO.toString(), "--clinic", thousand.toString(),
+                    "--output", WORK.resolve("editions-1000").toString()));
+        }
+        if (only.isEmpty() || only.contains("pages")) {
+            for (int pages : new int[] {0, 100, 1000, 5000}) {
+                Path big = generateLargeProject(pages);
+                String name = pages == 0 ? "The real handbook's 13 English pages" : String.format(Locale.ROOT,
+                        "%,d pages (13 real and %,d generated)", pages + 13, pages);
+                double htmlTarget = pages == 1000 ? 2.0 : 0;
+                double fullTarget = pages == 1000 ? 3.0 : 0;
+                String[] html = {launcher, "build", "--project", big.toString(), "--html-only", "--output",
+                        WORK.resolve("big-html-" + pages).toString()};
+                String[] full = {launcher, "build", "--project", big.toString(), "--output",
+                        WORK.resolve("big-full-" + pages).toString()};
+                add.accept(pages >= 5000 ? measureOnce(name + ", HTML only (one run)", htmlTarget, html)
+                        : measure(name + ", HTML only", htmlTarget, 0, html));
+                if (pages < 5000) {
+                    add.accept(measure(name + ", full (card, plan, large print, zip)", fullTarget, 0, full));
+                }
+                deleteTree(big);
+            }
+        }
+        if (only.isEmpty() || only.contains("preview")) {
+            add.accept(row("Preview: edited page served fresh after the save", previewLatencies(launcher, false), 0,
+                    0.2));
+            add.accept(row("Preview: edited card line in the served card PDF", previewLatencies(launcher, true), 0,
+                    0.5));
+        }
+        if (only.isEmpty() || only.contains("large-print")) {
+            add.accept(largePrintInProcess());
+        }
+        if (only.isEmpty()) {
+            List<String> sizes = sizes(WORK.resolve("site"));
+            writeResults(rows, sizes);
+            System.out.println(Files.readString(REPO.resolve("bench/RESULTS.md")));
+        }
     }
 
-    private static Row measure(String scenario, double target, String... command) throws IOException, InterruptedException {
+    /**
+     * The large print alone: the English handbook's, laid out and saved in this process after two warm-up
+     * rounds, median of 5. Whole-process timings cannot separate it from the card and the plan beside it.
+     */
+    private static Row largePrintInProcess() {
+        org.backspasm.handbook.cli.Main.quietLibraries();
+        try (org.backspasm.handbook.render.Renderer renderer = org.backspasm.handbook.render.Renderer.start()) {
+            org.backspasm.handbook.build.Build.Options options = org.backspasm.handbook.build.Build.Options
+                    .forProject(REPO).htmlOnly();
+            org.backspasm.handbook.model.Handbook handbook = org.backspasm.handbook.build.Build.check(options,
+                    List.of(java.util.Optional.empty()), renderer).get(0).handbook().orElseThrow();
+            double[] times = new double[RUNS];
+            for (int i = -2; i < RUNS; i++) {
+                // A new renderer each time, so that its run-wide store of large prints cannot answer.
+                try (org.backspasm.handbook.render.Renderer fresh = org.backspasm.handbook.render.Renderer.start()) {
+                    org.backspasm.handbook.render.Templates templates = fresh.templates(List.of(
+                            new org.backspasm.handbook.render.Templates.Folder(REPO.resolve("templates"), "templates")))
+                            .withMessages(org.backspasm.handbook.render.Messages.load(List.of(
+                                    new org.backspasm.handbook.render.Templates.Folder(REPO.resolve("templates"),
+                                            "templates")), "en", "en", new org.backspasm.handbook.problem.ProblemList()));
+                    fresh.card(handbook, templates, java.time.Instant.EPOCH, REPO.resolve("content"),
+                            new org.backspasm.handbook.problem.ProblemList()).join();
+                    long start = System.nanoTime();
+                    fresh.largePrint(handbook, templates, java.time.Instant.EPOCH, REPO.resolve("content"),
+                            new org.backspasm.handbook.problem.ProblemList()).join().orElseThrow();
+                    if (i >= 0) {
+                        times[i] = (System.nanoTime() - start) / 1e9;
+                    }
+                }
+            }
+            return row("Large print alone, English (in process, warm)", times, 0, 0);
+        }
+    }
+
+    private static Row measure(String scenario, double target, int peakTargetMb, String... command)
+            throws IOException, InterruptedException {
         run(command);
         double[] times = new double[RUNS];
         long peak = 0;
@@ -77,7 +148,17 @@ public final class Benchmark {
             times[i] = result[0];
             peak = Math.max(peak, (long) result[1]);
         }
-        return row(scenario, times, peak, target);
+        Row row = row(scenario, times, peak, target);
+        return peakTargetMb == 0 ? row : new Row(row.scenario(), row.median(), row.min(), row.max(), row.peakMb(),
+                row.target() + ", ≤ " + peakTargetMb + " MB", row.met() && row.peakMb() > 0
+                && row.peakMb() <= peakTargetMb);
+    }
+
+    /** One run without a warm-up, for scenarios that take minutes. */
+    private static Row measureOnce(String scenario, double target, String... command)
+            throws IOException, InterruptedException {
+        double[] result = run(command);
+        return row(scenario, new double[] {result[0]}, (long) result[1], target);
     }
 
     private static Row row(String scenario, double[] times, long peakKb, double target) {
@@ -85,7 +166,13 @@ public final class Benchmark {
         Arrays.sort(sorted);
         double median = sorted[sorted.length / 2];
         return new Row(scenario, median, sorted[0], sorted[sorted.length - 1], peakKb / 1024,
-                String.format(Locale.ROOT, "≤ %.1f s", target), median <= target);
+                target == 0 ? "–" : String.format(Locale.ROOT, "≤ %.1f s", target), target == 0 || median <= target);
+    }
+
+    private static String format(Row row) {
+        return String.format(Locale.ROOT, "| %s | %.2f s | %.2f–%.2f s | %s | %s | %s |", row.scenario(),
+                row.median(), row.min(), row.max(), row.peakMb() == 0 ? "–" : row.peakMb() + " MB", row.target(),
+                row.target().equals("–") ? "–" : row.met() ? "yes" : "no");
     }
 
     /** Runs a command to the end: wall seconds, and peak resident memory in KB when GNU time is there. */
@@ -109,15 +196,15 @@ public final class Benchmark {
         return new double[] {seconds, peak};
     }
 
-    private static Path generateProfiles(int count) throws IOException {
-        Path dir = WORK.resolve("clinics");
+    private static Path generateProfiles(String folder, int count) throws IOException {
+        Path dir = WORK.resolve(folder);
         Files.createDirectories(dir);
         Files.copy(REPO.resolve("content/clinics/example-logo.svg"), dir.resolve("logo.svg"));
         String example = Files.readString(REPO.resolve("content/clinics/example.yml"))
                 .replace("logo: example-logo.svg", "logo: logo.svg");
         String[] regions = {"GB-ENG", "GB-WLS", "GB-SCT", "GB-NIR", "IE", "US", "CA", "AU", "NZ", "EU", "ES"};
         for (int i = 1; i <= count; i++) {
-            Files.writeString(dir.resolve(String.format(Locale.ROOT, "clinic-%03d.yml", i)), example
+            Files.writeString(dir.resolve(String.format(Locale.ROOT, "clinic-%04d.yml", i)), example
                     .replace("name: Example Physiotherapy", "name: Example Physiotherapy " + i)
                     .replace("region: GB-ENG", "region: " + regions[i % regions.length]));
         }
@@ -126,15 +213,19 @@ public final class Benchmark {
 
     /** The real handbook plus {@code count} generated pages that link to each other and to the start page. */
     private static Path generateLargeProject(int count) throws IOException {
-        Path project = WORK.resolve("big");
+        Path project = WORK.resolve("big-" + count);
         copyTree(REPO.resolve("content"), project.resolve("content"));
         copyTree(REPO.resolve("templates"), project.resolve("templates"));
         // The generated pages are English only, so this handbook has no translation.
         Path settings = project.resolve("content/handbook.yml");
-        Files.writeString(settings, Files.readString(settings).replaceAll("(?m)^translations:.*\n", ""));
+        Files.writeString(settings, Files.readString(settings).replaceAll("(?m)^translations:.*\n", "")
+                .replaceAll("(?m)^  es: .*\n", ""));
+        deleteTree(project.resolve("content/es"));
         for (int i = 1; i <= count; i++) {
+            // Titles in letters: a number such as 911 in a title would be another region's emergency number.
             StringBuilder page = new StringBuilder(String.format(Locale.ROOT,
-                    "---%ntitle: Extra page %d%nsummary: A page made by the benchmark.%norder: %d%n---%n%n", i, 100 + i));
+                    "---%ntitle: Extra page %s%nsummary: A page made by the benchmark.%norder: %d%n---%n%n",
+                    letters(i), 100 + i));
             for (int p = 0; p < 8; p++) {
                 page.append("Move a little every day. Walk for a short time. Rest when you need to. ")
                         .append("Heat can help your back feel less stiff.\n\n");
@@ -145,6 +236,17 @@ public final class Benchmark {
             Files.writeString(project.resolve(String.format(Locale.ROOT, "content/extra-%04d.md", i)), page);
         }
         return project;
+    }
+
+    /** 1 → b, 26 → ba: a page's number written in letters. */
+    private static String letters(int number) {
+        StringBuilder out = new StringBuilder();
+        int rest = number;
+        do {
+            out.insert(0, (char) ('a' + rest % 26));
+            rest /= 26;
+        } while (rest > 0);
+        return out.toString();
     }
 
     /** Starts the preview, then edits a page (or a card line) 5 times and times each until it is served. */
@@ -251,22 +353,23 @@ public final class Benchmark {
         }
     }
 
-    private static void writeResults(List<Row> rows, List<String> sizes, Row editions) throws IOException {
+    private static void writeResults(List<Row> rows, List<String> sizes) throws IOException {
         StringBuilder md = new StringBuilder();
         md.append("# Benchmark results\n\n")
                 .append("Written by `mvn -q -DskipTests package exec:java@benchmark` on ").append(LocalDate.now())
                 .append(", ").append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
                 .append(System.getProperty("java.version")).append(". Whole processes, one warm-up run, then the ")
-                .append("median of ").append(RUNS).append(" runs. Peak memory is the largest resident set GNU time saw.\n\n")
+                .append("median of ").append(RUNS).append(" runs (rows marked one run: a single run). Peak memory is ")
+                .append("the largest resident set GNU time saw.\n\n")
                 .append("| scenario | median | min–max | peak memory | target | met |\n|---|---|---|---|---|---|\n");
-        for (Row row : rows) {
-            md.append(String.format(Locale.ROOT, "| %s | %.2f s | %.2f–%.2f s | %s | %s | %s |%n", row.scenario(),
-                    row.median(), row.min(), row.max(), row.peakMb() == 0 ? "–" : row.peakMb() + " MB", row.target(),
-                    row.met() ? "yes" : "no"));
-        }
-        md.append(String.format(Locale.ROOT, "%nPer clinic edition in the batch: %.0f ms (target ≤ 100 ms).%n%n",
-                editions.median() * 1000 / 100));
-        md.append("| output | size | target | met |\n|---|---|---|---|\n");
+        rows.forEach(row -> md.append(format(row)).append('\n'));
+        rows.stream().filter(r -> r.scenario().startsWith("100 clinic")).findFirst().ifPresent(r -> md.append(
+                String.format(Locale.ROOT, "%nPer clinic edition in the batch of 100: %.0f ms (target ≤ 100 ms).%n",
+                        r.median() * 1000 / 100)));
+        rows.stream().filter(r -> r.scenario().startsWith("1,000 clinic")).findFirst().ifPresent(r -> md.append(
+                String.format(Locale.ROOT, "Per clinic edition in the batch of 1,000: %.0f ms.%n",
+                        r.median() * 1000 / 1000)));
+        md.append("\n| output | size | target | met |\n|---|---|---|---|\n");
         sizes.forEach(s -> md.append(s).append('\n'));
         Files.writeString(REPO.resolve("bench/RESULTS.md"), md.toString());
     }
