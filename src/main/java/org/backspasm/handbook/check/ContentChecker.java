@@ -94,10 +94,11 @@ public final class ContentChecker {
      * of one language and region.
      */
     public static void checkPages(Handbook handbook, Map<String, Prose> readability, ProblemList problems) {
+        Map<Jargon, Pattern> jargon = jargonPatterns(handbook.jargon());
         for (Page page : handbook.pages()) {
             checkReadability(page, readability.get(page.source()), handbook.settings().language(), problems);
             checkDoses(page, problems);
-            checkJargon(page, handbook.jargon(), problems);
+            checkJargon(page, jargon, problems);
         }
         for (Step step : handbook.steps()) {
             doses(step.cardLine()).stream().findFirst().ifPresent(dose ->
@@ -162,6 +163,8 @@ public final class ContentChecker {
      * Every medicine dose in {@code text}: a number with a unit of medicine, a count of a named medicine, or a
      * schedule in a sentence about medicines.
      */
+    private static final Pattern SENTENCE = Pattern.compile("[^.!?]+[.!?]*");
+
     static List<String> doses(String text) {
         java.util.TreeMap<Integer, String> doses = new java.util.TreeMap<>();
         for (Pattern pattern : List.of(DOSE, MEDICINE_COUNT)) {
@@ -170,7 +173,7 @@ public final class ContentChecker {
                 doses.putIfAbsent(dose.start(), dose.group());
             }
         }
-        Matcher sentence = Pattern.compile("[^.!?]+[.!?]*").matcher(text);
+        Matcher sentence = SENTENCE.matcher(text);
         while (sentence.find()) {
             if (MEDICINE_WORD.matcher(sentence.group()).find()) {
                 Matcher schedule = SCHEDULE.matcher(sentence.group());
@@ -186,15 +189,28 @@ public final class ContentChecker {
         return "'" + dose + "' reads as a medicine dose; the handbook gives no doses: say 'ask a pharmacist'";
     }
 
-    private static void checkJargon(Page page, List<Jargon> jargon, ProblemList problems) {
+    /** Each jargon term as a pattern (with its plural), compiled once per check rather than once per page. */
+    private static Map<Jargon, Pattern> jargonPatterns(List<Jargon> jargon) {
+        Map<Jargon, Pattern> patterns = new java.util.LinkedHashMap<>();
+        jargon.forEach(term -> patterns.put(term, Pattern.compile("(?i)\\b" + Pattern.quote(term.term()) + "(s|es)?\\b")));
+        return patterns;
+    }
+
+    private static void checkJargon(Page page, Map<Jargon, Pattern> jargon, ProblemList problems) {
         if (page.waives("jargon")) {
             return;
         }
         Element body = Jsoup.parseBodyFragment(page.html()).body();
         // A term in brackets after the plain words is how the handbook is meant to name it.
         String text = (page.title() + ". " + page.summary() + ". " + body.text()).replaceAll("\\([^)]*\\)", " ");
-        for (Jargon term : jargon) {
-            Matcher m = Pattern.compile("(?i)\\b" + Pattern.quote(term.term()) + "(s|es)?\\b").matcher(text);
+        // A term the text does not hold in any case cannot match; most pages hold few of them.
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (Map.Entry<Jargon, Pattern> entry : jargon.entrySet()) {
+            Jargon term = entry.getKey();
+            if (!lower.contains(term.term().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            Matcher m = entry.getValue().matcher(text);
             if (m.find()) {
                 problems.add(page.source(), SourceLines.lineOf(page, m.group()), "'" + m.group()
                         + "' is jargon: write '" + term.plain() + "', or put the term in brackets after the plain words");
