@@ -65,22 +65,22 @@ final class SettingsLoader {
 
         YamlFields reviewYaml = yaml.mapping("review");
         reviewYaml.allowOnly(Set.of("published", "last", "next"));
-        LocalDate published = reviewYaml.date("published");
-        LocalDate last = reviewYaml.date("last");
-        // A date already reported as malformed is not compared again: one problem, not a knock-on about 1970.
-        boolean datesRead = !published.equals(LocalDate.EPOCH) && !last.equals(LocalDate.EPOCH);
-        if (datesRead && last.isBefore(published)) {
-            problems.add(file, reviewYaml.lineOf("last"), "the last review (" + last
-                    + ") cannot come before the first publication (" + published + ")");
+        Optional<LocalDate> published = reviewYaml.date("published");
+        Optional<LocalDate> last = reviewYaml.date("last");
+        Optional<LocalDate> next = reviewYaml.date("next");
+        // A date already reported as malformed is not compared again: one problem, not a knock-on.
+        if (published.isPresent() && last.isPresent() && last.get().isBefore(published.get())) {
+            problems.add(file, reviewYaml.lineOf("last"), "the last review (" + last.get()
+                    + ") cannot come before the first publication (" + published.get() + ")");
         }
-        LocalDate next = reviewYaml.date("next");
-        if (!next.isAfter(last) && !last.equals(LocalDate.EPOCH) && !next.equals(LocalDate.EPOCH)) {
-            problems.add(file, reviewYaml.lineOf("next"), "the next review (" + next
-                    + ") must come after the last review (" + last + ")");
+        if (last.isPresent() && next.isPresent() && !next.get().isAfter(last.get())) {
+            problems.add(file, reviewYaml.lineOf("next"), "the next review (" + next.get()
+                    + ") must come after the last review (" + last.get() + ")");
         }
         DateTimeFormatter dates = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
-        Review review = new Review(published, last, next, dates.format(published), dates.format(last),
-                dates.format(next), file, reviewYaml.lineOf("next"));
+        Optional<Review> review = published.isEmpty() || last.isEmpty() || next.isEmpty() ? Optional.empty()
+                : Optional.of(new Review(published.get(), last.get(), next.get(), dates.format(published.get()),
+                        dates.format(last.get()), dates.format(next.get()), file, reviewYaml.lineOf("next")));
 
         YamlFields provenanceYaml = yaml.mapping("provenance");
         provenanceYaml.allowOnly(Set.of("publisher", "written_by", "reviewed_by", "feedback",
@@ -121,12 +121,16 @@ final class SettingsLoader {
             }
             editionRegions.put(code, Values.regionCode(regionsYaml, code, regions, code, problems));
         }
-        Region region = regions.find(editionRegions.getOrDefault(language, ""), language)
-                .orElse(new Region("", "", "", PaperSize.A4, List.of(), "", "", "", List.of(), Map.of(), Map.of()));
+        Optional<Region> region = regions.find(editionRegions.getOrDefault(language, ""), language);
+        Optional<String> baseUrl = yaml.has("base_url")
+                ? Optional.of(Values.httpsUrl(yaml, "base_url", problems).replaceFirst("/?$", "/")) : Optional.empty();
+        // Every mistake is recorded by now; without a region or the review dates there are no settings to give.
+        if (region.isEmpty() || review.isEmpty()) {
+            return Optional.empty();
+        }
         Settings settings = new Settings(yaml.text("title"), language, List.copyOf(translations),
-                Map.copyOf(editionRegions), region, breathing, paper.orElse(region.paper()), review, provenance,
-                yaml.has("base_url") ? Optional.of(Values.httpsUrl(yaml, "base_url", problems).replaceFirst("/?$", "/"))
-                        : Optional.empty());
+                Map.copyOf(editionRegions), region.get(), breathing, paper.orElse(region.get().paper()), review.get(),
+                provenance, baseUrl);
         return Optional.of(new Loaded(settings, paper));
     }
 

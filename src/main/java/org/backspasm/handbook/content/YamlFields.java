@@ -309,16 +309,17 @@ final class YamlFields {
         }
     }
 
-    LocalDate date(String key) {
+    /** The date, or empty when it is missing or malformed (each already a problem). */
+    Optional<LocalDate> date(String key) {
         String value = text(key);
         if (value.isEmpty()) {
-            return LocalDate.EPOCH;
+            return Optional.empty();
         }
         try {
-            return LocalDate.parse(value);
+            return Optional.of(LocalDate.parse(value));
         } catch (DateTimeParseException e) {
             problems.add(file, lineOf(key), "'" + key + "' must be a date written YYYY-MM-DD, not '" + value + "'");
-            return LocalDate.EPOCH;
+            return Optional.empty();
         }
     }
 

@@ -81,9 +81,9 @@ class YamlFieldsTest {
     @Test
     void datesAreWrittenYearMonthDay() {
         YamlFields yaml = parse("a: 1\ngood: 2026-12-01\nbad: 1/12/2026\n");
-        assertEquals(LocalDate.of(2026, 12, 1), yaml.date("good"));
-        assertEquals(LocalDate.EPOCH, yaml.date("bad"));
-        assertEquals(LocalDate.EPOCH, yaml.date("absent"));
+        assertEquals(java.util.Optional.of(LocalDate.of(2026, 12, 1)), yaml.date("good"));
+        assertEquals(java.util.Optional.empty(), yaml.date("bad"));
+        assertEquals(java.util.Optional.empty(), yaml.date("absent"));
         assertEquals(List.of(new Problem("f.yml", 6, "'bad' must be a date written YYYY-MM-DD, not '1/12/2026'"),
                 new Problem("f.yml", 4, "missing required key 'absent'")), problems());
     }
