@@ -75,11 +75,6 @@ public final class ContentChecker {
     private ContentChecker() {
     }
 
-    public static void check(Handbook handbook, LocalDate today, ProblemList problems) {
-        checkReview(handbook.settings().review(), today, problems);
-        checkPages(handbook, readability(handbook), problems);
-    }
-
     /** Each page's reading figures, by its source file: measured once, for the rules and the report alike. */
     public static Map<String, Prose> readability(Handbook handbook) {
         Map<String, Prose> figures = new java.util.LinkedHashMap<>();

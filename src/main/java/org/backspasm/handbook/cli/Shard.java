@@ -34,7 +34,7 @@ record Shard(int index, int count) {
             if (value.matches("[0-9]{1,6}/[0-9]{1,6}")) {
                 int index = Integer.parseInt(value.substring(0, value.indexOf('/')));
                 int count = Integer.parseInt(value.substring(value.indexOf('/') + 1));
-                if (count >= 1 && index >= 1 && index <= count) {
+                if (index >= 1 && index <= count) {
                     return new Shard(index, count);
                 }
             }
