@@ -38,16 +38,14 @@ final class LanguageTexts {
         Provenance translated = new Provenance(english.publisher(), yaml.text("written_by"),
                 yaml.text("reviewed_by"), yaml.text("feedback"),
                 yaml.text("conflicts_of_interest"), yaml.text("disclaimer"));
-        DateTimeFormatter dates;
         try {
-            dates = DateTimeFormatter.ofPattern(yaml.text("date_format"), Locale.forLanguageTag(language));
-        } catch (IllegalArgumentException e) {
+            DateTimeFormatter.ofPattern(yaml.text("date_format"), Locale.forLanguageTag(language))
+                    .format(settings.review().next());
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
             problems.add(file, yaml.lineOf("date_format"), "'date_format' is not a date pattern: " + e.getMessage());
             return Optional.empty();
         }
-        Review review = settings.review();
-        Review written = new Review(review.published(), review.last(), review.next(), dates.format(review.published()),
-                dates.format(review.last()), dates.format(review.next()), review.file(), review.line());
+        Review written = settings.review().writtenIn(yaml.text("date_format"), language);
         Settings inLanguage = settings.inLanguage(language, yaml.text("title"), translated, written);
         return Optional.of(inLanguage);
     }

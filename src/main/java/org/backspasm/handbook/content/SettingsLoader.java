@@ -2,7 +2,6 @@ package org.backspasm.handbook.content;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -77,10 +76,9 @@ final class SettingsLoader {
             problems.add(file, reviewYaml.lineOf("next"), "the next review (" + next.get()
                     + ") must come after the last review (" + last.get() + ")");
         }
-        DateTimeFormatter dates = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
         Optional<Review> review = published.isEmpty() || last.isEmpty() || next.isEmpty() ? Optional.empty()
-                : Optional.of(new Review(published.get(), last.get(), next.get(), dates.format(published.get()),
-                        dates.format(last.get()), dates.format(next.get()), file, reviewYaml.lineOf("next")));
+                : Optional.of(new Review(published.get(), last.get(), next.get(), "d MMMM yyyy",
+                        locale.toLanguageTag(), file, reviewYaml.lineOf("next")));
 
         YamlFields provenanceYaml = yaml.mapping("provenance");
         provenanceYaml.allowOnly(Set.of("publisher", "written_by", "reviewed_by", "feedback",

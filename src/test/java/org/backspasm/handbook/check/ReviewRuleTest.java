@@ -17,7 +17,7 @@ class ReviewRuleTest {
     private static final LocalDate LAST = LocalDate.of(2026, 1, 15);
 
     private static Review review(LocalDate next) {
-        return new Review(LAST, LAST, next, LAST.toString(), LAST.toString(), next.toString(), "content/handbook.yml", 7);
+        return new Review(LAST, LAST, next, "yyyy-MM-dd", "en", "content/handbook.yml", 7);
     }
 
     @ParameterizedTest(name = "{0} days before the review: {1}")

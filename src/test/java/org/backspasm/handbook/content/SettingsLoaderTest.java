@@ -62,7 +62,9 @@ class SettingsLoaderTest {
         assertEquals(PaperSize.LETTER, read.paper(), "handbook.yml's paper wins over the region's A4");
         assertEquals(Optional.of(PaperSize.LETTER), loaded.paper());
         assertEquals(new Review(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 1), LocalDate.of(2028, 1, 1),
-                "1 January 2026", "1 January 2026", "1 January 2028", "content/handbook.yml", 11), read.review());
+                "d MMMM yyyy", "en", "content/handbook.yml", 11), read.review());
+        assertEquals(List.of("1 January 2026", "1 January 2026", "1 January 2028"), List.of(
+                read.review().publishedText(), read.review().lastText(), read.review().nextText()));
         assertEquals(new Provenance("Test clinic", "Test writer", "Test reviewer", "Write to the test clinic",
                 "No conflicts of interest", "General information for adults, not personal advice."), read.provenance());
     }
