@@ -13,6 +13,8 @@ import org.backspasm.handbook.cli.Main;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A second language: its pages, its words, and the checks that keep it complete and printable. */
@@ -47,6 +49,19 @@ class TranslationTest {
         Document esPrint = Jsoup.parse(project.path("site/es/print.html").toFile(), "UTF-8");
         assertEquals(List.of("Paso 1", "Paso 2"), esPrint.select(".step-number").eachText());
         assertFalse(es.text().contains("Step"), "no English word on the Spanish page");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"HH:mm", "d 'de' MMMM 'de' yyyy 'a las' HH"})
+    void aDateFormatThatCannotWriteADateIsAProblemAtItsLine(String format) throws IOException {
+        TestProject project = translated();
+        Path language = project.path("content/es/language.yml");
+        Files.writeString(language, Files.readString(language).replaceFirst("(?m)^date_format: .*$",
+                "date_format: \"" + format + "\""));
+        TestProject.Run run = project.run("check");
+        assertEquals(org.backspasm.handbook.cli.Main.CONTENT_PROBLEMS, run.exitCode(), run.err());
+        assertEquals("content/es/language.yml:7: 'date_format' is not a date pattern: Unsupported field: HourOfDay",
+                run.errLines().get(0));
     }
 
     @Test
