@@ -93,4 +93,31 @@ class ContentRulesTest {
         assertEquals(1, project.run("check", "--today", "2028-01-02").exitCode());
         assertEquals(90, ContentChecker.REVIEW_WARNING_DAYS);
     }
+
+    /**
+     * Pages are checked side by side, yet the problems come out in page order (index, danger signs, first hour,
+     * prevention, sources), the same on every run.
+     */
+    @Test
+    void problemsFromPagesCheckedSideBySideAreListedInPageOrder() throws IOException {
+        TestProject project = TestProject.base(temp);
+        for (String page : List.of("sources.md", "index.md", "prevention.md", "danger-signs.md", "first-hour.md")) {
+            java.nio.file.Path file = project.path("content/" + page);
+            java.nio.file.Files.writeString(file, java.nio.file.Files.readString(file)
+                    + "\nTake 400 mg of it.\n\nThe 911 line is for the United States.\n");
+        }
+        List<String> first = null;
+        for (int run = 0; run < 3; run++) {
+            TestProject.Run check = project.run("check");
+            assertEquals(org.backspasm.handbook.cli.Main.CONTENT_PROBLEMS, check.exitCode(), check.err());
+            List<String> files = check.errLines().stream().filter(l -> l.startsWith("content/"))
+                    .map(l -> l.substring(0, l.indexOf(':'))).distinct().toList();
+            assertEquals(List.of("content/index.md", "content/danger-signs.md", "content/first-hour.md",
+                    "content/prevention.md", "content/sources.md"), files, check.err());
+            if (first == null) {
+                first = check.errLines();
+            }
+            assertEquals(first, check.errLines(), "the same report on every run");
+        }
+    }
 }

@@ -77,9 +77,13 @@ public final class ContentChecker {
 
     /** Each page's reading figures, by its source file: measured once, for the rules and the report alike. */
     public static Map<String, Prose> readability(Handbook handbook) {
+        // Pages are measured side by side (each on its own, so the figures do not depend on the order).
+        List<Prose> measured = handbook.pages().parallelStream()
+                .map(page -> Prose.ofHtml(page.html(), handbook.settings().language())).toList();
         Map<String, Prose> figures = new java.util.LinkedHashMap<>();
-        handbook.pages().forEach(page -> figures.put(page.source(), Prose.ofHtml(page.html(),
-                handbook.settings().language())));
+        for (int i = 0; i < measured.size(); i++) {
+            figures.put(handbook.pages().get(i).source(), measured.get(i));
+        }
         return java.util.Collections.unmodifiableMap(figures);
     }
 
@@ -90,11 +94,15 @@ public final class ContentChecker {
      */
     public static void checkPages(Handbook handbook, Map<String, Prose> readability, ProblemList problems) {
         Map<Jargon, Pattern> jargon = jargonPatterns(handbook.jargon());
-        for (Page page : handbook.pages()) {
-            checkReadability(page, readability.get(page.source()), handbook.settings().language(), problems);
-            checkDoses(page, problems);
-            checkJargon(page, jargon, problems);
-        }
+        // Each page is checked on its own, side by side; the problems are then listed in page order, so the
+        // report reads the same as one page after another.
+        handbook.pages().parallelStream().map(page -> {
+            ProblemList found = new ProblemList();
+            checkReadability(page, readability.get(page.source()), handbook.settings().language(), found);
+            checkDoses(page, found);
+            checkJargon(page, jargon, found);
+            return found;
+        }).toList().forEach(problems::addAll);
         for (Step step : handbook.steps()) {
             doses(step.cardLine()).stream().findFirst().ifPresent(dose ->
                     problems.add(handbook.firstHour().source(), step.line(), doseMessage(dose)));

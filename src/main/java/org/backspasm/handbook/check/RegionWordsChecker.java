@@ -39,16 +39,16 @@ public final class RegionWordsChecker {
         Region own = handbook.settings().region();
         List<NumberRule> numberRules = numberRules(foreignNumbers(own, handbook.settings().language(), regions));
         List<TermRule> termRules = termRules(own);
-        for (Page page : handbook.pages()) {
-            if (page.waives(RULE)) {
-                continue;
-            }
+        // Each page on its own, side by side; the problems are listed in page order.
+        handbook.pages().parallelStream().filter(page -> !page.waives(RULE)).map(page -> {
+            ProblemList found = new ProblemList();
             for (int line : linesToRead(page)) {
                 String text = readable(page.lines().get(line - 1));
-                numbers(text, numberRules, own).forEach(message -> problems.add(page.source(), line, message));
-                terms(text, termRules, own).forEach(message -> problems.add(page.source(), line, message));
+                numbers(text, numberRules, own).forEach(message -> found.add(page.source(), line, message));
+                terms(text, termRules, own).forEach(message -> found.add(page.source(), line, message));
             }
-        }
+            return found;
+        }).toList().forEach(problems::addAll);
     }
 
     /** The same check on what templates made, such as the card; {@code file} is what messages name. */
