@@ -122,12 +122,7 @@ class CardSizeTest {
 
     private static double cardSize(org.backspasm.handbook.render.Renderer renderer,
                                    org.backspasm.handbook.model.Handbook handbook) {
-        java.util.List<org.backspasm.handbook.render.Templates.Folder> folders = java.util.List.of(
-                new org.backspasm.handbook.render.Templates.Folder(TestProject.REPO.resolve("templates"), "templates"));
-        org.backspasm.handbook.render.Templates templates = renderer.templates(folders).withMessages(
-                org.backspasm.handbook.render.Messages.load(folders, "en", "en",
-                        new org.backspasm.handbook.problem.ProblemList()));
-        return renderer.card(handbook, templates, java.time.Instant.EPOCH, TestProject.REPO.resolve("content"),
+        return renderer.card(handbook, TestProject.englishTemplates(renderer), java.time.Instant.EPOCH, TestProject.REPO.resolve("content"),
                 new org.backspasm.handbook.problem.ProblemList()).join().orElseThrow().bodyPt();
     }
 }

@@ -56,6 +56,14 @@ public final class TestProject {
         return org.backspasm.handbook.render.Renderer.start();
     }
 
+    /** The repository's templates with their English words, from {@code renderer}, as an English edition gets them. */
+    public static org.backspasm.handbook.render.Templates englishTemplates(org.backspasm.handbook.render.Renderer renderer) {
+        List<org.backspasm.handbook.render.Templates.Folder> folders = List.of(
+                new org.backspasm.handbook.render.Templates.Folder(REPO.resolve("templates"), "templates"));
+        return renderer.templates(folders).withMessages(org.backspasm.handbook.render.Messages.load(folders, "en", "en",
+                new org.backspasm.handbook.problem.ProblemList()));
+    }
+
     public Path path(String relative) {
         return dir.resolve(relative);
     }

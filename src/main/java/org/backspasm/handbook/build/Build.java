@@ -82,10 +82,13 @@ public final class Build {
             return handbooks.stream().findFirst();
         }
 
+        /** What a file's bytes become once written: the name is kept for the report, the bytes are not. */
+        private static final byte[] WRITTEN = new byte[0];
+
         /** The same result with each file's name but not its bytes: what a batch keeps once a folder is written. */
         Result withoutContents() {
             Map<String, byte[]> names = new java.util.TreeMap<>();
-            files.keySet().forEach(name -> names.put(name, new byte[0]));
+            files.keySet().forEach(name -> names.put(name, WRITTEN));
             return new Result(problems, warnings, Map.copyOf(names), publication, handbooks, readability, cardBodySizes);
         }
 
@@ -109,8 +112,8 @@ public final class Build {
     /**
      * The recipe, writing nothing: read content/ (each language once) and compare its translations, then for
      * each publication (the generic one, or one per clinic profile) plan its editions, make and check each
-     * edition's handbook, and render and check its pages and PDFs in memory. The content, its translation gaps
-     * and each templates folder's parsed templates are shared by every publication of the run.
+     * edition's handbook, and render and check its pages and PDFs in memory. What a run shares between its
+     * publications is listed on {@link Run}.
      */
     public static List<Result> check(Options options, List<Optional<Path>> profiles, Renderer renderer) {
         return check(options, profiles, renderer, (profile, result) -> result);
@@ -171,9 +174,9 @@ public final class Build {
         if (!problems.isEmpty()) {
             return Result.failed(problems, planned, handbooks, rendered.readability());
         }
-        return new Result(problems.toList(), problems.warnings(), RenderStage.withHostedFilesAndZip(run, publication, handbooks,
-                rendered.files()), planned, List.copyOf(handbooks), rendered.readability(),
-                Map.copyOf(rendered.cardBodySizes()));
+        Map<String, byte[]> files = RenderStage.withHostedFilesAndZip(run, publication, handbooks, rendered.files());
+        return new Result(problems.toList(), problems.warnings(), files, planned, List.copyOf(handbooks),
+                rendered.readability(), Map.copyOf(rendered.cardBodySizes()));
     }
 
     /** Each translation's gaps, kept apart: they stop only the publications that have that language. */

@@ -33,8 +33,7 @@ final class RenderStage {
     }
 
     /** A publication's files in memory, with each page's and card's reading figures and each card's size. */
-    record Rendered(Map<String, byte[]> files, Map<String, Prose> readability,
-                            Map<String, Double> cardBodySizes) {
+    record Rendered(Map<String, byte[]> files, Map<String, Prose> readability, Map<String, Double> cardBodySizes) {
     }
 
     /** Every edition's pages and PDFs, each under its edition's folder, and the checks of what was rendered. */
@@ -101,7 +100,7 @@ final class RenderStage {
 
     /** With an address, the sitemap and robots.txt a host needs; with the PDFs, the zip of everything. */
     static Map<String, byte[]> withHostedFilesAndZip(Build.Run run, Publication publication, List<Handbook> handbooks,
-                                                            Map<String, byte[]> rendered) {
+                                                     Map<String, byte[]> rendered) {
         Map<String, byte[]> files = new TreeMap<>(rendered);
         HostedSite.sitemap(handbooks).ifPresent(sitemap -> {
             files.put(HostedSite.SITEMAP, sitemap.getBytes(StandardCharsets.UTF_8));

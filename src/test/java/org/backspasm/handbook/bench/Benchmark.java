@@ -119,11 +119,8 @@ public final class Benchmark {
             for (int i = -2; i < RUNS; i++) {
                 // A new renderer each time, so that its run-wide store of large prints cannot answer.
                 try (org.backspasm.handbook.render.Renderer fresh = org.backspasm.handbook.render.Renderer.start()) {
-                    org.backspasm.handbook.render.Templates templates = fresh.templates(List.of(
-                            new org.backspasm.handbook.render.Templates.Folder(REPO.resolve("templates"), "templates")))
-                            .withMessages(org.backspasm.handbook.render.Messages.load(List.of(
-                                    new org.backspasm.handbook.render.Templates.Folder(REPO.resolve("templates"),
-                                            "templates")), "en", "en", new org.backspasm.handbook.problem.ProblemList()));
+                    org.backspasm.handbook.render.Templates templates = org.backspasm.handbook.TestProject
+                            .englishTemplates(fresh);
                     fresh.card(handbook, templates, java.time.Instant.EPOCH, REPO.resolve("content"),
                             new org.backspasm.handbook.problem.ProblemList()).join();
                     long start = System.nanoTime();
