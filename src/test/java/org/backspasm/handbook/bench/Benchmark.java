@@ -36,7 +36,7 @@ public final class Benchmark {
     }
 
     /**
-     * Every scenario, or those named in {@code -Dbench.only=cold,editions,pages,preview,large-print} (then
+     * Every scenario, or those named in {@code -Dbench.only=cold,editions,pages,preview,large-print,jbake} (then
      * RESULTS.md is not rewritten, the rows are only printed).
      */
     public static void main(String[] args) throws Exception {
@@ -97,6 +97,9 @@ public final class Benchmark {
         if (only.isEmpty() || only.contains("large-print")) {
             add.accept(largePrintInProcess());
         }
+        if (only.isEmpty() || only.contains("jbake")) {
+            jbakeSideBySide(launcher).forEach(add);
+        }
         if (only.isEmpty()) {
             List<String> sizes = sizes(WORK.resolve("site"));
             writeResults(rows, sizes);
@@ -133,6 +136,50 @@ public final class Benchmark {
             }
             return row("Large print alone, English (in process, warm)", times, 0, 0);
         }
+    }
+
+    /**
+     * JBake 2.7 and this tool, one after the other in this run, on the real handbook's 13 English pages, HTML
+     * only. JBake runs in its own process with the classpath of bench/jbake/pom.xml (Maven resolves it), its
+     * launcher baking copies of the pages with JBake's header in place of the front matter.
+     */
+    private static List<Row> jbakeSideBySide(String launcher) throws IOException, InterruptedException {
+        Path site = WORK.resolve("jbake");
+        copyTree(REPO.resolve("bench/jbake/site"), site);
+        Files.createDirectories(site.resolve("content"));
+        try (Stream<Path> pages = Files.list(REPO.resolve("content"))) {
+            for (Path page : pages.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+                String text = Files.readString(page);
+                java.util.regex.Matcher front = java.util.regex.Pattern.compile("(?s)\\A---\\n(.*?)\\n---\\n(.*)")
+                        .matcher(text);
+                if (!front.matches()) {
+                    throw new IllegalStateException("no front matter in " + page);
+                }
+                String title = front.group(1).lines().filter(l -> l.startsWith("title:")).findFirst()
+                        .orElseThrow().substring(6).strip().replaceAll("^\"|\"$", "");
+                Files.writeString(site.resolve("content").resolve(page.getFileName()),
+                        "title=" + title + "\ntype=page\nstatus=published\n~~~~~~\n" + front.group(2));
+            }
+        }
+        Path classpath = WORK.resolve("jbake-classpath.txt");
+        run("mvn", "-q", "-B", "-f", REPO.resolve("bench/jbake/pom.xml").toString(), "dependency:build-classpath",
+                "-Dmdep.outputFile=" + classpath);
+        Row jbake = measure("JBake 2.7, the same 13 English pages, HTML only", 0, 0, "java", "-cp",
+                Files.readString(classpath).strip(), "org.jbake.launcher.Main", "-b", site.toString(),
+                WORK.resolve("jbake-out").toString());
+        long baked;
+        try (Stream<Path> out = Files.list(WORK.resolve("jbake-out"))) {
+            baked = out.filter(p -> p.toString().endsWith(".html")).count();
+        }
+        if (baked != 13) {
+            throw new IllegalStateException("JBake baked " + baked + " pages, not 13");
+        }
+        Path english = generateLargeProject(0);
+        Row ours = measure("This tool, the real handbook's 13 English pages, HTML only (beside JBake)", 0, 0,
+                launcher, "build", "--project", english.toString(), "--html-only", "--output",
+                WORK.resolve("beside-jbake").toString());
+        deleteTree(english);
+        return List.of(jbake, ours);
     }
 
     private static Row measure(String scenario, double target, int peakTargetMb, String... command)
@@ -366,6 +413,14 @@ public final class Benchmark {
         rows.stream().filter(r -> r.scenario().startsWith("1,000 clinic")).findFirst().ifPresent(r -> md.append(
                 String.format(Locale.ROOT, "Per clinic edition in the batch of 1,000: %.0f ms.%n",
                         r.median() * 1000 / 1000)));
+        Row[] peers = {null, null};
+        rows.stream().filter(r -> r.scenario().startsWith("JBake")).findFirst().ifPresent(r -> peers[0] = r);
+        rows.stream().filter(r -> r.scenario().contains("beside JBake")).findFirst().ifPresent(r -> peers[1] = r);
+        if (peers[0] != null && peers[1] != null) {
+            md.append(String.format(Locale.ROOT, "Beside JBake 2.7 on the same pages: this tool takes %.2f × JBake's "
+                    + "time (%.2f s against %.2f s).%n", peers[1].median() / peers[0].median(), peers[1].median(),
+                    peers[0].median()));
+        }
         md.append("\n| output | size | target | met |\n|---|---|---|---|\n");
         sizes.forEach(s -> md.append(s).append('\n'));
         Files.writeString(REPO.resolve("bench/RESULTS.md"), md.toString());
