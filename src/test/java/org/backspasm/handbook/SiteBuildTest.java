@@ -145,6 +145,22 @@ class SiteBuildTest {
         assertNotNull(firstHour.selectFirst(".breathe .breathe-body .breathe-circle"));
     }
 
+    /**
+     * Every page fetches the stylesheet, so it is written without the template's comments and indentation
+     * (bench/RESULTS.md: largest page + CSS), and still holds every rule the template has.
+     */
+    @Test
+    void stylesheetIsWrittenWithoutCommentsOrIndentation() throws IOException {
+        String css = Files.readString(site.resolve("style.css"));
+        assertFalse(css.contains("/*"), "a comment in the written stylesheet");
+        assertEquals(List.of(), css.lines().filter(line -> line.startsWith(" ") || line.isBlank()).limit(3).toList(),
+                "indented or blank lines in the written stylesheet");
+        String template = Files.readString(TestProject.REPO.resolve("templates/style.css.ftl"));
+        long rules = template.lines().filter(line -> line.strip().endsWith("{")).count();
+        assertEquals(rules, css.lines().filter(line -> line.endsWith("{")).count(), "rules lost on the way");
+        assertTrue(css.length() < template.length() * 0.85, css.length() + " of " + template.length() + " characters");
+    }
+
     /** The durations of every animation on the breathing guide. */
     static Set<String> animationDurations(String css) {
         Set<String> durations = new HashSet<>();
