@@ -23,7 +23,6 @@ import org.backspasm.handbook.check.TranslationChecker;
 import org.backspasm.handbook.content.ContentLoader;
 import org.backspasm.handbook.content.EditionContent;
 import org.backspasm.handbook.content.EditionPlanner;
-import org.backspasm.handbook.content.RenderedBodies;
 import org.backspasm.handbook.model.Clinic;
 import org.backspasm.handbook.model.Content;
 import org.backspasm.handbook.model.Edition;
@@ -116,7 +115,16 @@ public final class Build {
      * publications is listed on {@link Run}.
      */
     public static List<Result> check(Options options, List<Optional<Path>> profiles, Renderer renderer) {
-        return check(options, profiles, renderer, (profile, result) -> result);
+        return check(options, profiles, renderer, Carryover.none());
+    }
+
+    /**
+     * The same, taking page bodies and page findings from an earlier run where the pages have not changed (the
+     * preview's rebuilds). Pass {@code carryover.next()} afterwards to the run after this one.
+     */
+    public static List<Result> check(Options options, List<Optional<Path>> profiles, Renderer renderer,
+                                     Carryover carryover) {
+        return check(options, profiles, renderer, carryover, (profile, result) -> result);
     }
 
     /**
@@ -124,7 +132,7 @@ public final class Build {
      * is made: a batch writes each clinic's folder then and keeps only what it reports, not every clinic's files.
      */
     private static List<Result> check(Options options, List<Optional<Path>> profiles, Renderer renderer,
-                                      java.util.function.BiFunction<Optional<Path>, Result, Result> whenDone) {
+                                      Carryover carryover, java.util.function.BiFunction<Optional<Path>, Result, Result> whenDone) {
         ProblemList shared = new ProblemList();
         Optional<Content> content = ContentLoader.load(options.contentDir(), shown(options, options.contentDir()),
                 shared);
@@ -133,7 +141,7 @@ public final class Build {
         }
         Map<String, ProblemList> translationGaps = translationGaps(content.get(), options.strict());
         Map<List<Templates.Folder>, Templates> templates = new ConcurrentHashMap<>();
-        Run run = new Run(options, content.get(), shared, translationGaps, new RenderedBodies(), templates,
+        Run run = new Run(options, content.get(), shared, translationGaps, carryover, templates,
                 new ConcurrentHashMap<>(), renderer);
         return inParallel(profiles, profile -> whenDone.apply(profile, publishAlone(run, profile, profiles.size())));
     }
@@ -143,7 +151,7 @@ public final class Build {
      * from it, each templates folder's templates, each language and region's page checks, and the renderer.
      */
     record Run(Options options, Content content, ProblemList shared, Map<String, ProblemList> translationGaps,
-               RenderedBodies bodies, Map<List<Templates.Folder>, Templates> templates,
+               Carryover carryover, Map<List<Templates.Folder>, Templates> templates,
                Map<String, CheckStage.PageChecks> pageChecks, Renderer renderer) {
 
         /** The date written into the PDFs and the zip: the one asked for, or the content's last review. */
@@ -200,7 +208,7 @@ public final class Build {
     private static List<Handbook> handbooks(Run run, Publication publication, ProblemList problems) {
         List<Handbook> handbooks = new ArrayList<>();
         for (Edition edition : publication.editions()) {
-            EditionContent.resolve(run.content(), edition, run.bodies(), problems).ifPresent(handbooks::add);
+            EditionContent.resolve(run.content(), edition, run.carryover().bodies(), problems).ifPresent(handbooks::add);
         }
         return handbooks;
     }
@@ -289,7 +297,7 @@ public final class Build {
             throws IOException, OutputFolder.NotOurs {
         List<Result> results;
         try {
-            results = check(options, profiles.stream().map(Optional::of).toList(), renderer,
+            results = check(options, profiles.stream().map(Optional::of).toList(), renderer, Carryover.none(),
                     (profile, result) -> write(options, profile.orElseThrow(), result));
         } catch (WriteFailed e) {
             if (e.getCause() instanceof OutputFolder.NotOurs notOurs) {

@@ -1,6 +1,8 @@
 package org.backspasm.handbook.build;
 
 import java.nio.file.Files;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -8,7 +10,7 @@ import org.backspasm.handbook.check.ContentChecker;
 import org.backspasm.handbook.check.FigureChecker;
 import org.backspasm.handbook.check.LinkChecker;
 import org.backspasm.handbook.check.Prose;
-import org.backspasm.handbook.check.RegionWordsChecker;
+import org.backspasm.handbook.check.PageFindings;
 import org.backspasm.handbook.model.Handbook;
 import org.backspasm.handbook.problem.ProblemList;
 
@@ -30,11 +32,15 @@ final class CheckStage {
         String key = handbook.settings().language() + " " + handbook.settings().region().code();
         return run.pageChecks().computeIfAbsent(key, k -> {
             ProblemList found = new ProblemList();
-            Map<String, Prose> readability = ContentChecker.readability(handbook);
-            ContentChecker.checkPages(handbook, readability, found);
-            RegionWordsChecker.check(handbook, run.content().regions(), found);
+            Map<String, Prose> readability = new LinkedHashMap<>();
+            List<PageFindings.Found> pages = run.carryover().findings().of(handbook, run.content().regions());
+            for (int i = 0; i < pages.size(); i++) {
+                readability.put(handbook.pages().get(i).source(), pages.get(i).prose());
+                found.addAll(pages.get(i).problems());
+            }
+            ContentChecker.checkHandbook(handbook, found);
             FigureChecker.check(handbook, found);
-            return new PageChecks(found, readability);
+            return new PageChecks(found, Collections.unmodifiableMap(readability));
         });
     }
 

@@ -75,34 +75,25 @@ public final class ContentChecker {
     private ContentChecker() {
     }
 
-    /** Each page's reading figures, by its source file: measured once, for the rules and the report alike. */
-    public static Map<String, Prose> readability(Handbook handbook) {
-        // Pages are measured side by side (each on its own, so the figures do not depend on the order).
-        List<Prose> measured = handbook.pages().parallelStream()
-                .map(page -> Prose.ofHtml(page.html(), handbook.settings().language())).toList();
-        Map<String, Prose> figures = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < measured.size(); i++) {
-            figures.put(handbook.pages().get(i).source(), measured.get(i));
-        }
-        return java.util.Collections.unmodifiableMap(figures);
+    /** The jargon terms' patterns, compiled once for all the pages of a language. */
+    public static Map<Jargon, Pattern> jargonPatterns(Handbook handbook) {
+        return jargonPatterns(handbook.jargon());
     }
 
     /**
-     * The rules over the pages' words (reading level, sentence length, doses, jargon, sources, the plan's parts),
-     * given each page's reading figures. They read only the pages, so they come out the same for every edition
-     * of one language and region.
+     * The rules over one page's words (reading level, sentence length, doses, jargon), given its reading figures.
+     * They read only the page, so they come out the same for every edition of one language and region.
      */
-    public static void checkPages(Handbook handbook, Map<String, Prose> readability, ProblemList problems) {
-        Map<Jargon, Pattern> jargon = jargonPatterns(handbook.jargon());
-        // Each page is checked on its own, side by side; the problems are then listed in page order, so the
-        // report reads the same as one page after another.
-        handbook.pages().parallelStream().map(page -> {
-            ProblemList found = new ProblemList();
-            checkReadability(page, readability.get(page.source()), handbook.settings().language(), found);
-            checkDoses(page, found);
-            checkJargon(page, jargon, found);
-            return found;
-        }).toList().forEach(problems::addAll);
+    public static ProblemList checkPage(Page page, Prose prose, String language, Map<Jargon, Pattern> jargon) {
+        ProblemList found = new ProblemList();
+        checkReadability(page, prose, language, found);
+        checkDoses(page, found);
+        checkJargon(page, jargon, found);
+        return found;
+    }
+
+    /** The rules over the handbook as a whole: no dose on a card line, each source cited, the plan's parts. */
+    public static void checkHandbook(Handbook handbook, ProblemList problems) {
         for (Step step : handbook.steps()) {
             doses(step.cardLine()).stream().findFirst().ifPresent(dose ->
                     problems.add(handbook.firstHour().source(), step.line(), doseMessage(dose)));

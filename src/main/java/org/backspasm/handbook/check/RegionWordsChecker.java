@@ -35,20 +35,29 @@ public final class RegionWordsChecker {
     private RegionWordsChecker() {
     }
 
-    public static void check(Handbook handbook, Regions regions, ProblemList problems) {
+    /** The patterns one region's pages are read against, compiled once for all of its pages. */
+    public record Rules(Region own, List<NumberRule> numbers, List<TermRule> terms) {
+    }
+
+    /** The rules for {@code handbook}'s region and language: every other region's numbers, its own words. */
+    public static Rules rules(Handbook handbook, Regions regions) {
         Region own = handbook.settings().region();
-        List<NumberRule> numberRules = numberRules(foreignNumbers(own, handbook.settings().language(), regions));
-        List<TermRule> termRules = termRules(own);
-        // Each page on its own, side by side; the problems are listed in page order.
-        handbook.pages().parallelStream().filter(page -> !page.waives(RULE)).map(page -> {
-            ProblemList found = new ProblemList();
-            for (int line : linesToRead(page)) {
-                String text = readable(page.lines().get(line - 1));
-                numbers(text, numberRules, own).forEach(message -> found.add(page.source(), line, message));
-                terms(text, termRules, own).forEach(message -> found.add(page.source(), line, message));
-            }
+        return new Rules(own, numberRules(foreignNumbers(own, handbook.settings().language(), regions)),
+                termRules(own));
+    }
+
+    /** What the rules find on the lines of one page that this edition keeps (none when the page waives it). */
+    public static ProblemList checkPage(Page page, Rules rules) {
+        ProblemList found = new ProblemList();
+        if (page.waives(RULE)) {
             return found;
-        }).toList().forEach(problems::addAll);
+        }
+        for (int line : linesToRead(page)) {
+            String text = readable(page.lines().get(line - 1));
+            numbers(text, rules.numbers(), rules.own()).forEach(message -> found.add(page.source(), line, message));
+            terms(text, rules.terms(), rules.own()).forEach(message -> found.add(page.source(), line, message));
+        }
+        return found;
     }
 
     /** The same check on what templates made, such as the card; {@code file} is what messages name. */
@@ -104,11 +113,11 @@ public final class RegionWordsChecker {
     }
 
     /** Another region's number, as a pattern that allows spaces or dashes between its digits, and what it is. */
-    private record NumberRule(Pattern pattern, String what) {
+    record NumberRule(Pattern pattern, String what) {
     }
 
     /** A word of another region, as a pattern, and what readers here say instead (empty when nothing). */
-    private record TermRule(Pattern pattern, String local) {
+    record TermRule(Pattern pattern, String local) {
     }
 
     /** Compiled once per check, not once per line: a page has hundreds of lines and a region a dozen numbers. */

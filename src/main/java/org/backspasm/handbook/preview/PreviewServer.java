@@ -27,6 +27,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.backspasm.handbook.build.Build;
+import org.backspasm.handbook.build.Carryover;
 import org.backspasm.handbook.render.Renderer;
 import org.backspasm.handbook.model.Problem;
 import org.jsoup.nodes.Entities;
@@ -51,6 +52,8 @@ public final class PreviewServer implements AutoCloseable {
     private final HttpServer server;
     private final WatchService watcher;
     private final Thread watching;
+    /** What the last rebuild rendered and checked, so that the next one does again only what changed. */
+    private Carryover carryover = Carryover.none();
     private volatile Build.Result lastGood;
     private volatile List<Problem> problems = List.of();
     private volatile int builds;
@@ -157,14 +160,15 @@ public final class PreviewServer implements AutoCloseable {
         Build.Result result;
         if (onlyPagesChanged(changed)) {
             // The PDFs and the zip do not read these pages: keep the last good ones, rebuild the rest.
-            Build.Result pages = Build.check(options.htmlOnly(), List.of(profile), renderer).get(0);
+            Build.Result pages = Build.check(options.htmlOnly(), List.of(profile), renderer, carryover).get(0);
             Map<String, byte[]> files = new java.util.TreeMap<>(lastGood.files());
             files.putAll(pages.files());
             result = new Build.Result(pages.problems(), pages.warnings(), pages.ok() ? Map.copyOf(files) : Map.of(),
                     pages.publication(), pages.handbooks(), pages.readability(), pages.cardBodySizes());
         } else {
-            result = Build.check(options, List.of(profile), renderer).get(0);
+            result = Build.check(options, List.of(profile), renderer, carryover).get(0);
         }
+        carryover = carryover.next();
         long ms = (System.nanoTime() - start) / 1_000_000;
         problems = result.problems();
         if (result.ok()) {

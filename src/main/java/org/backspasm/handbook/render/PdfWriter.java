@@ -179,16 +179,17 @@ public final class PdfWriter {
     /**
      * The large prints of this run laid out so far, by what they are made from. The large print shows no
      * clinic (its author is the content's writers), so the clinics of one language and region share one layout,
-     * about a second each, instead of laying out the same 94 pages again.
+     * about a second each, instead of laying out the same 94 pages again. At most 16 MB of them are kept (the
+     * real handbook's is about 350 KB).
      */
-    private final Map<String, byte[]> largePrints = new java.util.concurrent.ConcurrentHashMap<>();
+    private final LaidOut largePrints = new LaidOut(16L << 20);
 
     private byte[] largePrintPdf(Handbook handbook, String html, Instant date, Path contentDir) {
         // The logo can only differ between clinics when a clinic's own template shows it.
         String logo = handbook.clinic().filter(c -> html.contains(c.logoFile()))
                 .map(c -> java.util.HexFormat.of().formatHex(sha256Bytes(SiteWriter.read(c.logoSource())))).orElse("");
         String key = java.util.HexFormat.of().formatHex(sha256(html)) + " " + date + " " + logo;
-        return largePrints.computeIfAbsent(key, k -> pdf(html, date, resources(handbook, contentDir)));
+        return largePrints.get(key, () -> pdf(html, date, resources(handbook, contentDir)));
     }
 
     /** A bookmark in a PDF's outline: a section's heading, pointing at its id. */

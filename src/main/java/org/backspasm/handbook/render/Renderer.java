@@ -50,13 +50,23 @@ public final class Renderer implements AutoCloseable {
         };
     }
 
+    /** Templates made for a list of folders, and what the folders' files held then. */
+    private record Made(String files, Templates templates) {
+    }
+
+    /** The latest templates made for each list of folders. */
+    private final Map<List<Templates.Folder>, Made> made = new java.util.concurrent.ConcurrentHashMap<>();
+
     /**
      * The templates of {@code folders}, a clinic's first. Each template is parsed when first used and kept by
-     * the returned object, so a build shares one per templates folder among its editions; the preview asks for
-     * new ones on each rebuild, so that it sees edited templates.
+     * the returned object, so a build shares one per templates folder among its editions. The same object comes
+     * back while the folders' files hold the same bytes, so the preview's rebuilds parse a template again only
+     * after it was edited.
      */
     public Templates templates(List<Templates.Folder> folders) {
-        return Templates.in(folders, templateWatchdog);
+        String files = Templates.filesNow(folders);
+        return made.compute(List.copyOf(folders), (key, earlier) -> earlier != null && earlier.files().equals(files)
+                ? earlier : new Made(files, Templates.in(key, templateWatchdog))).templates();
     }
 
     /** Every file of an edition's site but the PDFs, by file name, on the calling thread. */

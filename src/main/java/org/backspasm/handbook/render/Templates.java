@@ -101,6 +101,40 @@ public final class Templates {
     }
 
     /**
+     * What the files of {@code folders} hold now: each file's path and a hash of its bytes, or where a link
+     * points (links are not followed, so nothing outside the folders is read). Equal while nothing changed.
+     */
+    static String filesNow(List<Folder> folders) {
+        java.security.MessageDigest sha;
+        try {
+            sha = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        for (Folder folder : folders) {
+            if (!Files.isDirectory(folder.dir(), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                sha.update(("missing " + folder.dir() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                continue;
+            }
+            try (java.util.stream.Stream<Path> files = Files.walk(folder.dir())) {
+                for (Path file : files.sorted().toList()) {
+                    sha.update((folder.dir().relativize(file) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    if (Files.isSymbolicLink(file)) {
+                        sha.update(("-> " + Files.readSymbolicLink(file) + "\n")
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    } else if (Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                        sha.update(Files.readAllBytes(file));
+                    }
+                }
+            } catch (IOException | UncheckedIOException e) {
+                // Unreadable now: a value that matches nothing, so the templates are made again and report it.
+                sha.update(("unreadable " + System.nanoTime()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return java.util.HexFormat.of().formatHex(sha.digest());
+    }
+
+    /**
      * Far more than any template of the handbook takes: one that runs this long is looping. The system property
      * {@code handbook.template-seconds} changes it (the tests use a short limit).
      */

@@ -1,0 +1,75 @@
+package org.backspasm.handbook.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import org.backspasm.handbook.model.Handbook;
+import org.backspasm.handbook.model.Jargon;
+import org.backspasm.handbook.model.Page;
+import org.backspasm.handbook.model.Region;
+import org.backspasm.handbook.model.Regions;
+import org.backspasm.handbook.problem.ProblemList;
+
+/**
+ * Each page's reading figures and what the rules over its words found (reading level, doses, jargon, other
+ * regions' words), by everything those depend on: the page, its language, its region, every region's numbers
+ * and the jargon list. A run fills one; the preview hands what a rebuild used on to the next ({@link #next}),
+ * so an edit measures and checks again only the pages it changed.
+ */
+public final class PageFindings {
+
+    /** One page's reading figures and its problems, in line order. */
+    public record Found(Prose prose, ProblemList problems) {
+    }
+
+    private record Key(Page page, String language, Region own, Regions regions, List<Jargon> jargon) {
+    }
+
+    private final Map<Key, Found> earlier;
+    private final Map<Key, Found> now = new ConcurrentHashMap<>();
+
+    /** Nothing found yet. */
+    public PageFindings() {
+        this(Map.of());
+    }
+
+    private PageFindings(Map<Key, Found> earlier) {
+        this.earlier = earlier;
+    }
+
+    /** What this run found, to start the next with: only what it used, so a long preview does not grow. */
+    public PageFindings next() {
+        return new PageFindings(Map.copyOf(now));
+    }
+
+    /** The findings of each of {@code handbook}'s pages, in page order: known ones taken, the rest made side by side. */
+    public List<Found> of(Handbook handbook, Regions regions) {
+        String language = handbook.settings().language();
+        Region own = handbook.settings().region();
+        List<Key> keys = handbook.pages().stream()
+                .map(page -> new Key(page, language, own, regions, handbook.jargon())).toList();
+        List<Key> missing = new ArrayList<>();
+        for (Key key : keys) {
+            Found known = now.containsKey(key) ? now.get(key) : earlier.get(key);
+            if (known == null) {
+                missing.add(key);
+            } else {
+                now.put(key, known);
+            }
+        }
+        if (!missing.isEmpty()) {
+            // The patterns are compiled only when some page is measured.
+            Map<Jargon, Pattern> jargon = ContentChecker.jargonPatterns(handbook);
+            RegionWordsChecker.Rules regionWords = RegionWordsChecker.rules(handbook, regions);
+            missing.parallelStream().forEach(key -> now.computeIfAbsent(key, k -> {
+                Prose prose = Prose.ofHtml(k.page().html(), language);
+                ProblemList found = ContentChecker.checkPage(k.page(), prose, language, jargon);
+                found.addAll(RegionWordsChecker.checkPage(k.page(), regionWords));
+                return new Found(prose, found);
+            }));
+        }
+        return keys.stream().map(now::get).toList();
+    }
+}

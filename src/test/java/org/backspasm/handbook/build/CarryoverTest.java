@@ -1,0 +1,149 @@
+package org.backspasm.handbook.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.backspasm.handbook.TestProject;
+import org.backspasm.handbook.check.PageFindings;
+import org.backspasm.handbook.content.ContentLoader;
+import org.backspasm.handbook.model.Content;
+import org.backspasm.handbook.model.Handbook;
+import org.backspasm.handbook.problem.ProblemList;
+import org.backspasm.handbook.render.Renderer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The preview's rebuilds take unchanged pages' bodies and findings from the rebuild before: what they make must
+ * be exactly what a fresh build makes, whatever was edited, and only the changed pages may be made again.
+ */
+class CarryoverTest {
+
+    private static Renderer renderer;
+
+    @BeforeAll
+    static void start() {
+        renderer = TestProject.renderer();
+    }
+
+    @AfterAll
+    static void stop() {
+        renderer.close();
+    }
+
+    /** One edit of the project, and what a build must find after it. */
+    private record Edit(String file, UnaryOperator<String> change, String problem) {
+    }
+
+    @Test
+    void eachRebuildMakesWhatAFreshBuildMakes(@TempDir Path temp) {
+        TestProject project = TestProject.real(temp);
+        Build.Options options = Build.Options.forProject(project.dir).htmlOnly();
+        Carryover carryover = Carryover.none();
+        Build.check(options, List.of(Optional.empty()), renderer, carryover);
+        carryover = carryover.next();
+        List<Edit> edits = List.of(
+                // A page: its own words change.
+                new Edit("content/first-days.md", text -> text.replace("## How long it takes",
+                        "Take 2 tablets every 4 hours.\n\n## How long it takes"), "every 4 hours"),
+                // The jargon list: a page that did not change now holds a listed word.
+                new Edit("content/jargon.yml", text -> text + "walks: times you go on foot\n", "walks"),
+                // The regions: a word of an unchanged page now belongs to another country.
+                new Edit("content/regions.yml", text -> text.replace("      1800MEDICARE:\n",
+                        "      1800MEDICARE:\n      short walks: little strolls\n"), "short walks"),
+                // Back as it was, one file at a time: the problems go again.
+                new Edit("content/first-days.md", text -> text.replace("Take 2 tablets every 4 hours.\n\n", ""),
+                        "walks"),
+                new Edit("content/jargon.yml", text -> text.replace("walks: times you go on foot\n", ""),
+                        "short walks"),
+                new Edit("content/regions.yml", text -> text.replace("      short walks: little strolls\n", ""),
+                        null));
+        for (Edit edit : edits) {
+            project.write(edit.file(), edit.change().apply(read(project.path(edit.file()))));
+            Build.Result rebuilt = Build.check(options, List.of(Optional.empty()), renderer, carryover).get(0);
+            carryover = carryover.next();
+            Build.Result fresh = Build.check(options, List.of(Optional.empty()), renderer).get(0);
+            assertEquals(fresh.problems(), rebuilt.problems(), edit.file());
+            assertEquals(fresh.warnings(), rebuilt.warnings(), edit.file());
+            assertEquals(fresh.readability(), rebuilt.readability(), edit.file());
+            assertSameFiles(fresh.files(), rebuilt.files(), edit.file());
+            assertEquals(edit.problem() == null, rebuilt.ok(), edit.file() + ": " + rebuilt.problems());
+            if (edit.problem() != null) {
+                assertTrue(rebuilt.problems().stream().anyMatch(p -> p.toString().contains(edit.problem())),
+                        edit.file() + ": " + rebuilt.problems());
+            }
+        }
+    }
+
+    @Test
+    void onlyChangedPagesAreCheckedAgainAndUnusedFindingsAreLetGo(@TempDir Path temp) {
+        TestProject project = TestProject.real(temp);
+        Content before = load(project);
+        Handbook first = handbook(project);
+        PageFindings findings = new PageFindings();
+        List<PageFindings.Found> one = findings.of(first, before.regions());
+
+        project.write("content/first-days.md", read(project.path("content/first-days.md"))
+                .replace("## How long it takes", "A new line.\n\n## How long it takes"));
+        Handbook second = handbook(project);
+        PageFindings next = findings.next();
+        List<PageFindings.Found> two = next.of(second, before.regions());
+        int changed = indexOf(second, "content/first-days.md");
+        for (int i = 0; i < one.size(); i++) {
+            if (i == changed) {
+                assertNotSame(one.get(i), two.get(i), "the edited page is measured again");
+            } else {
+                assertSame(one.get(i), two.get(i), "an unchanged page is taken as it was: " + i);
+            }
+        }
+        // The edited page's first findings were not used by the second run, so the third does not get them.
+        List<PageFindings.Found> three = next.next().of(first, before.regions());
+        assertNotSame(one.get(changed), three.get(changed));
+        assertEquals(one.get(changed).prose(), three.get(changed).prose(), "measured again, to the same figures");
+        assertEquals(one.get(changed).problems().toList(), three.get(changed).problems().toList());
+        assertSame(two.get(0), three.get(0));
+    }
+
+    private static Content load(TestProject project) {
+        return ContentLoader.load(project.path("content"), "content", new ProblemList()).orElseThrow();
+    }
+
+    private static Handbook handbook(TestProject project) {
+        return Build.check(Build.Options.forProject(project.dir).htmlOnly(), List.of(Optional.empty()), renderer)
+                .get(0).handbook().orElseThrow();
+    }
+
+    private static int indexOf(Handbook handbook, String source) {
+        for (int i = 0; i < handbook.pages().size(); i++) {
+            if (handbook.pages().get(i).source().equals(source)) {
+                return i;
+            }
+        }
+        throw new AssertionError(source);
+    }
+
+    private static void assertSameFiles(Map<String, byte[]> expected, Map<String, byte[]> actual, String edit) {
+        assertEquals(expected.keySet(), actual.keySet(), edit);
+        for (String name : expected.keySet()) {
+            assertTrue(Arrays.equals(expected.get(name), actual.get(name)), edit + ": " + name);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return java.nio.file.Files.readString(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
