@@ -173,23 +173,7 @@ public final class PdfWriter {
         model.put("cssTitle", cssString(handbook.settings().title()));
         return templates.render("large-print.ftlh", model, problems)
                 .filter(html -> allGlyphsCovered(handbook, html, handbook.largePrintFile(), problems))
-                .map(html -> largePrintPdf(handbook, html, date, contentDir));
-    }
-
-    /**
-     * The large prints of this run laid out so far, by what they are made from. The large print shows no
-     * clinic (its author is the content's writers), so the clinics of one language and region share one layout,
-     * about a second each, instead of laying out the same 94 pages again. At most 16 MB of them are kept (the
-     * real handbook's is about 350 KB).
-     */
-    private final LaidOut largePrints = new LaidOut(16L << 20);
-
-    private byte[] largePrintPdf(Handbook handbook, String html, Instant date, Path contentDir) {
-        // The logo can only differ between clinics when a clinic's own template shows it.
-        String logo = handbook.clinic().filter(c -> html.contains(c.logoFile()))
-                .map(c -> java.util.HexFormat.of().formatHex(sha256Bytes(SiteWriter.read(c.logoSource())))).orElse("");
-        String key = java.util.HexFormat.of().formatHex(sha256(html)) + " " + date + " " + logo;
-        return largePrints.get(key, () -> pdf(html, date, resources(handbook, contentDir)));
+                .map(html -> pdf(html, date, resources(handbook, contentDir)));
     }
 
     /** A bookmark in a PDF's outline: a section's heading, pointing at its id. */
@@ -295,8 +279,20 @@ public final class PdfWriter {
         return EDITION + trimmed;
     }
 
-    private byte[] pdf(String html, Instant date,
-                              java.util.function.Function<String, Optional<byte[]>> resources) {
+    /**
+     * The PDFs laid out so far, up to 24 MB: the large print of a language and region is shared by every clinic
+     * of it (it shows no clinic; its author is the content's writers), and a preview rebuild lays out again only
+     * what an edit changed. The real handbook's large print is about 350 KB, a card about 32 KB.
+     */
+    private final LaidOut laidOut = new LaidOut(24L << 20);
+
+    /** The PDF of {@code html}: laid out now, or earlier from the same HTML, date and file bytes. */
+    private byte[] pdf(String html, Instant date, java.util.function.Function<String, Optional<byte[]>> resources) {
+        return laidOut.get(LaidOut.key(html, date), resources, files -> layOut(html, date, files));
+    }
+
+    private byte[] layOut(String html, Instant date,
+                          java.util.function.Function<String, Optional<byte[]>> resources) {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useUriResolver(PdfWriter::resolve);
         // A refused or missing file reads as nothing: the renderer leaves it out and makes no request.

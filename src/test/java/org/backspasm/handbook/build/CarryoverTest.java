@@ -1,6 +1,7 @@
 package org.backspasm.handbook.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -112,6 +113,23 @@ class CarryoverTest {
         assertEquals(one.get(changed).prose(), three.get(changed).prose(), "measured again, to the same figures");
         assertEquals(one.get(changed).problems().toList(), three.get(changed).problems().toList());
         assertSame(two.get(0), three.get(0));
+    }
+
+    /** A picture edit reaches every PDF that shows it, though the PDFs' HTML is the same as before. */
+    @Test
+    void anEditedPictureIsLaidOutAgain(@TempDir Path temp) {
+        TestProject project = TestProject.real(temp);
+        Build.Options options = Build.Options.forProject(project.dir);
+        Build.Result before = Build.check(options, List.of(Optional.empty()), renderer).get(0);
+        String largePrint = before.handbook().orElseThrow().largePrintFile();
+        String figure = "content/figures/all-fours.svg";
+        project.write(figure, read(project.path(figure)).replace("#6b6b6b", "#202020"));
+        Build.Result after = Build.check(options, List.of(Optional.empty()), renderer).get(0);
+        assertFalse(Arrays.equals(before.files().get(largePrint), after.files().get(largePrint)));
+        try (Renderer fresh = TestProject.renderer()) {
+            Build.Result alone = Build.check(options, List.of(Optional.empty()), fresh).get(0);
+            assertSameFiles(alone.files(), after.files(), figure);
+        }
     }
 
     private static Content load(TestProject project) {
