@@ -14,8 +14,8 @@ import org.backspasm.handbook.problem.ProblemList;
 
 /**
  * Each page's reading figures and what the rules over its words found (reading level, doses, jargon, other
- * regions' words), by everything those depend on: the page, its language, its region, every region's numbers
- * and the jargon list. A run fills one; the preview hands what a rebuild used on to the next ({@link #next}),
+ * regions' words), by everything those depend on: the page, its language, its region, the numbers of every
+ * other region and the jargon list. A run fills one; the preview hands what a rebuild used on to the next ({@link #next}),
  * so an edit measures and checks again only the pages it changed.
  */
 public final class PageFindings {
@@ -24,7 +24,9 @@ public final class PageFindings {
     public record Found(Prose prose, ProblemList problems) {
     }
 
-    private record Key(Page page, String language, Region own, Regions regions, List<Jargon> jargon) {
+    /** What a page's findings depend on; other regions only through the numbers that belong to them. */
+    private record Key(Page page, String language, Region own, Map<String, String> foreignNumbers,
+                       List<Jargon> jargon) {
     }
 
     private final Map<Key, Found> earlier;
@@ -48,8 +50,9 @@ public final class PageFindings {
     public List<Found> of(Handbook handbook, Regions regions) {
         String language = handbook.settings().language();
         Region own = handbook.settings().region();
+        Map<String, String> foreignNumbers = RegionWordsChecker.foreignNumbers(own, language, regions);
         List<Key> keys = handbook.pages().stream()
-                .map(page -> new Key(page, language, own, regions, handbook.jargon())).toList();
+                .map(page -> new Key(page, language, own, foreignNumbers, handbook.jargon())).toList();
         List<Key> missing = new ArrayList<>();
         for (Key key : keys) {
             Found known = now.containsKey(key) ? now.get(key) : earlier.get(key);
@@ -62,7 +65,7 @@ public final class PageFindings {
         if (!missing.isEmpty()) {
             // The patterns are compiled only when some page is measured.
             Map<Jargon, Pattern> jargon = ContentChecker.jargonPatterns(handbook);
-            RegionWordsChecker.Rules regionWords = RegionWordsChecker.rules(handbook, regions);
+            RegionWordsChecker.Rules regionWords = RegionWordsChecker.rules(own, foreignNumbers);
             missing.parallelStream().forEach(key -> now.computeIfAbsent(key, k -> {
                 Prose prose = Prose.ofHtml(k.page().html(), language);
                 ProblemList found = ContentChecker.checkPage(k.page(), prose, language, jargon);

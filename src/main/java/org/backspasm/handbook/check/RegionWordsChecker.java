@@ -39,11 +39,9 @@ public final class RegionWordsChecker {
     public record Rules(Region own, List<NumberRule> numbers, List<TermRule> terms) {
     }
 
-    /** The rules for {@code handbook}'s region and language: every other region's numbers, its own words. */
-    public static Rules rules(Handbook handbook, Regions regions) {
-        Region own = handbook.settings().region();
-        return new Rules(own, numberRules(foreignNumbers(own, handbook.settings().language(), regions)),
-                termRules(own));
+    /** The rules for a region: the numbers of every other region ({@link #foreignNumbers}), its own words. */
+    public static Rules rules(Region own, Map<String, String> foreignNumbers) {
+        return new Rules(own, numberRules(foreignNumbers), termRules(own));
     }
 
     /** What the rules find on the lines of one page that this edition keeps (none when the page waives it). */

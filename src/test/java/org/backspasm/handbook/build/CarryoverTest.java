@@ -62,6 +62,10 @@ class CarryoverTest {
                 // The regions: a word of an unchanged page now belongs to another country.
                 new Edit("content/regions.yml", text -> text.replace("      1800MEDICARE:\n",
                         "      1800MEDICARE:\n      short walks: little strolls\n"), "short walks"),
+                // Another region's numbers: a number on an unchanged page now belongs to it.
+                new Edit("content/regions.yml", text -> text.replace("other_numbers: [\"1-800-222-1222\"]",
+                        "other_numbers: [\"1-800-222-1222\", \"2022\"]"), "2022"),
+                new Edit("content/regions.yml", text -> text.replace(", \"2022\"]", "]"), "short walks"),
                 // Back as it was, one file at a time: the problems go again.
                 new Edit("content/first-days.md", text -> text.replace("Take 2 tablets every 4 hours.\n\n", ""),
                         "walks"),
