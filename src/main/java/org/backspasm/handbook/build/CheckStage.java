@@ -39,7 +39,6 @@ final class CheckStage {
                 found.addAll(pages.get(i).problems());
             }
             ContentChecker.checkHandbook(handbook, found);
-            FigureChecker.check(handbook, found);
             return new PageChecks(found, Collections.unmodifiableMap(readability));
         });
     }

@@ -37,12 +37,8 @@ public final class FigureChecker {
     private FigureChecker() {
     }
 
-    /** The figures of every page of one edition. */
-    public static void check(Handbook handbook, ProblemList problems) {
-        handbook.pages().forEach(page -> checkPage(page, problems));
-    }
-
-    static void checkPage(Page page, ProblemList problems) {
+    /** The figures of one page: words for each, and one in each section that needs a picture. */
+    public static void checkPage(Page page, ProblemList problems) {
         for (Figure figure : page.figures()) {
             checkWords(page, figure, problems);
         }

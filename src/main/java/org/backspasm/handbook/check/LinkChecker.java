@@ -95,14 +95,15 @@ public final class LinkChecker {
             if (!ImageFiles.hasImageExtension(path) || generatedFiles.contains(path)) {
                 return Optional.of("image '" + path + "' must be a PNG, JPEG, GIF or SVG file");
             }
-            if (ImageFiles.extension(path).equals("svg") && ImageFiles.isImage(file)) {
+            boolean readable = ImageFiles.isImage(file);
+            if (ImageFiles.extension(path).equals("svg") && readable) {
                 Optional<String> active = ImageFiles.activeSvgContent(file);
                 if (active.isPresent()) {
                     return Optional.of("image '" + path + "' " + active.get() + "; the handbook publishes only "
                             + "SVGs that just draw");
                 }
             }
-            return ImageFiles.isImage(file) ? Optional.empty()
+            return readable ? Optional.empty()
                     : Optional.of("image '" + path + "' is not a readable " + ImageFiles.extension(path).toUpperCase(java.util.Locale.ROOT) + " image");
         }
         if (generatedFiles.contains(path) || Files.isRegularFile(file)) {

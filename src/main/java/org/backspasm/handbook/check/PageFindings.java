@@ -13,8 +13,8 @@ import org.backspasm.handbook.model.Regions;
 import org.backspasm.handbook.problem.ProblemList;
 
 /**
- * Each page's reading figures and what the rules over its words found (reading level, doses, jargon, other
- * regions' words), by everything those depend on: the page, its language, its region, the numbers of every
+ * Each page's reading figures and what the rules over its words and pictures found (reading level, doses,
+ * jargon, other regions' words, figures), by everything those depend on: the page, its language, its region, the numbers of every
  * other region and the jargon list. A run fills one; the preview hands what a rebuild used on to the next ({@link #next}),
  * so an edit measures and checks again only the pages it changed.
  */
@@ -70,6 +70,7 @@ public final class PageFindings {
                 Prose prose = Prose.ofHtml(k.page().html(), language);
                 ProblemList found = ContentChecker.checkPage(k.page(), prose, language, jargon);
                 found.addAll(RegionWordsChecker.checkPage(k.page(), regionWords));
+                FigureChecker.checkPage(k.page(), found);
                 return new Found(prose, found);
             }));
         }
