@@ -42,7 +42,7 @@ public final class PreviewServer implements AutoCloseable {
             "css", "text/css; charset=utf-8", "pdf", "application/pdf", "zip", "application/zip",
             "svg", "image/svg+xml", "png", "image/png", "jpg", "image/jpeg", "jpeg", "image/jpeg", "gif", "image/gif");
     /** Edits usually arrive as several file events; wait this long for the last of them. */
-    private static final Duration SETTLE = Duration.ofMillis(30);
+    private static final Duration SETTLE = Duration.ofMillis(20);
 
     private final Build.Options options;
     /** Made when the preview starts and closed with it: its fonts and threads serve every rebuild. */
