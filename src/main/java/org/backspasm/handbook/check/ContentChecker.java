@@ -167,7 +167,8 @@ public final class ContentChecker {
                 doses.putIfAbsent(dose.start(), dose.group());
             }
         }
-        Matcher sentence = SENTENCE.matcher(text);
+        // A schedule is a dose only in a sentence about a medicine; most pages name none at all.
+        Matcher sentence = SENTENCE.matcher(MEDICINE_WORD.matcher(text).find() ? text : "");
         while (sentence.find()) {
             if (MEDICINE_WORD.matcher(sentence.group()).find()) {
                 Matcher schedule = SCHEDULE.matcher(sentence.group());

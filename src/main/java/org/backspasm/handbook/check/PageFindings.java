@@ -31,19 +31,22 @@ public final class PageFindings {
 
     private final Map<Key, Found> earlier;
     private final Map<Key, Found> now = new ConcurrentHashMap<>();
+    /** Bounded by the words the handbook uses, so handed on whole. */
+    private final SyllableCounts syllables;
 
     /** Nothing found yet. */
     public PageFindings() {
-        this(Map.of());
+        this(Map.of(), new SyllableCounts());
     }
 
-    private PageFindings(Map<Key, Found> earlier) {
+    private PageFindings(Map<Key, Found> earlier, SyllableCounts syllables) {
         this.earlier = earlier;
+        this.syllables = syllables;
     }
 
     /** What this run found, to start the next with: only what it used, so a long preview does not grow. */
     public PageFindings next() {
-        return new PageFindings(Map.copyOf(now));
+        return new PageFindings(Map.copyOf(now), syllables);
     }
 
     /** The findings of each of {@code handbook}'s pages, in page order: known ones taken, the rest made side by side. */
@@ -67,7 +70,7 @@ public final class PageFindings {
             Map<Jargon, Pattern> jargon = ContentChecker.jargonPatterns(handbook);
             RegionWordsChecker.Rules regionWords = RegionWordsChecker.rules(own, foreignNumbers);
             missing.parallelStream().forEach(key -> now.computeIfAbsent(key, k -> {
-                Prose prose = Prose.ofHtml(k.page().html(), language);
+                Prose prose = Prose.ofHtml(k.page().html(), language, syllables);
                 ProblemList found = ContentChecker.checkPage(k.page(), prose, language, jargon);
                 found.addAll(RegionWordsChecker.checkPage(k.page(), regionWords));
                 FigureChecker.checkPage(k.page(), found);

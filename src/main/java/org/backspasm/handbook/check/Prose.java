@@ -19,6 +19,10 @@ public record Prose(List<String> sentences, int words, int syllables, String lan
     private static final SyllableCounter SYLLABLES = new SyllableCounter();
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…][\"”’)]{0,3})\\s+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]");
+    /** What separates words: spaces, slashes and dashes. Patterns are compiled once: prose is read by the page. */
+    private static final Pattern BETWEEN_WORDS = Pattern.compile("[\\s/–—]+");
+    private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}'-]");
+    private static final Pattern MARKS_AT_THE_ENDS = Pattern.compile("^['-]+|['-]+$");
 
     public static Prose ofHtml(String html) {
         return ofHtml(html, "en");
@@ -26,6 +30,11 @@ public record Prose(List<String> sentences, int words, int syllables, String lan
 
     /** As {@link #ofHtml(String)}, counting syllables by the rules of {@code language} (en or es). */
     public static Prose ofHtml(String html, String language) {
+        return ofHtml(html, language, new SyllableCounts());
+    }
+
+    /** The same, taking each word's syllables from {@code counts} (shared by the pages of a run). */
+    public static Prose ofHtml(String html, String language, SyllableCounts counts) {
         Element body = Jsoup.parseBodyFragment(html).body();
         body.select("h1, h2, h3, h4, h5, h6, table, nav, footer, details, pre, script, style").remove();
         List<String> blocks = new ArrayList<>();
@@ -37,7 +46,7 @@ public record Prose(List<String> sentences, int words, int syllables, String lan
                 blocks.add(text);
             }
         }
-        return ofBlocks(blocks, language);
+        return ofBlocks(blocks, language, counts);
     }
 
     public static Prose ofBlocks(List<String> blocks) {
@@ -45,6 +54,10 @@ public record Prose(List<String> sentences, int words, int syllables, String lan
     }
 
     public static Prose ofBlocks(List<String> blocks, String language) {
+        return ofBlocks(blocks, language, new SyllableCounts());
+    }
+
+    private static Prose ofBlocks(List<String> blocks, String language, SyllableCounts counts) {
         List<String> sentences = new ArrayList<>();
         int words = 0;
         int syllables = 0;
@@ -56,8 +69,7 @@ public record Prose(List<String> sentences, int words, int syllables, String lan
                 }
                 sentences.add(sentence.strip());
                 words += tokens.size();
-                syllables += tokens.stream().mapToInt(word -> language.equals("es")
-                        ? SpanishSyllables.count(word) : syllables(word)).sum();
+                syllables += tokens.stream().mapToInt(word -> counts.count(word, language)).sum();
             }
         }
         return new Prose(List.copyOf(sentences), words, syllables, language);
@@ -65,7 +77,7 @@ public record Prose(List<String> sentences, int words, int syllables, String lan
 
     public static List<String> words(String text) {
         List<String> words = new ArrayList<>();
-        for (String token : text.split("[\\s/–—]+")) {
+        for (String token : BETWEEN_WORDS.split(text)) {
             if (WORD.matcher(token).find()) {
                 words.add(token);
             }
@@ -74,7 +86,8 @@ public record Prose(List<String> sentences, int words, int syllables, String lan
     }
 
     static int syllables(String word) {
-        String letters = word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}'-]", "").replaceAll("^['-]+|['-]+$", "");
+        String letters = MARKS_AT_THE_ENDS.matcher(NOT_A_LETTER.matcher(word.toLowerCase(Locale.ROOT)).replaceAll(""))
+                .replaceAll("");
         if (letters.isEmpty()) {
             return 1;
         }

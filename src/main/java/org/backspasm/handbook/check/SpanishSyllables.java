@@ -11,12 +11,13 @@ final class SpanishSyllables {
 
     private static final String VOWELS = "aeiouáéíóúü";
     private static final String STRONG = "aeoáéíóú";
+    private static final java.util.regex.Pattern NOT_A_LETTER = java.util.regex.Pattern.compile("[^\\p{L}]");
 
     private SpanishSyllables() {
     }
 
     static int count(String word) {
-        String w = word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+        String w = NOT_A_LETTER.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
         if (w.isEmpty()) {
             return 1;
         }
