@@ -71,7 +71,14 @@ public final class EditionContent {
         EditionContent resolver = new EditionContent(edition, language.settings().breathing(), bodies, own);
         Settings settings = language.settings().forRegion(edition.region(), edition.paper());
         settings = edition.clinic().map(settings::forClinic).orElse(settings);
-        List<Page> pages = language.pages().stream().map(resolver::page).toList();
+        // The pages are rendered side by side, each with its own list; the problems are then listed in page order.
+        List<Resolved> resolved = language.pages().parallelStream().map(source -> {
+            ProblemList found = new ProblemList();
+            return new Resolved(new EditionContent(edition, language.settings().breathing(), bodies, found)
+                    .page(source), found);
+        }).toList();
+        resolved.forEach(r -> own.addAll(r.problems()));
+        List<Page> pages = resolved.stream().map(Resolved::page).toList();
         Optional<Handbook> handbook = Optional.empty();
         if (own.isEmpty()) {
             SourcePage firstHourSource = language.page(Handbook.FIRST_HOUR).orElseThrow();
@@ -85,6 +92,10 @@ public final class EditionContent {
         }
         problems.addAll(own);
         return own.isEmpty() ? handbook : Optional.empty();
+    }
+
+    /** One page of the edition, and what was wrong with it. */
+    private record Resolved(Page page, ProblemList problems) {
     }
 
     /** What each placeholder stands for in this edition. */

@@ -122,4 +122,22 @@ class EditionContentTest {
         assertTrue(problem.message().startsWith("unknown placeholder {{urgnet_name}} (known: "), problem.message());
         assertTrue(problem.message().contains("urgent_name"), problem.message());
     }
+
+    /** Pages are made side by side; their problems are still listed in page order, the same on every run. */
+    @Test
+    void problemsOfSeveralPagesComeInPageOrder() throws IOException {
+        List<String> files = List.of("index.md", "danger-signs.md", "first-hour.md", "prevention.md", "sources.md");
+        for (String file : files) {
+            Files.writeString(content.resolve(file), Files.readString(content.resolve(file)) + "\n{{nope}}\n");
+        }
+        Content loaded = ContentLoader.load(content, "content", problems).orElseThrow();
+        Edition edition = EditionPlanner.generic(loaded, problems).orElseThrow().editions().get(0);
+        List<String> pageOrder = loaded.languages().get(edition.language()).pages().stream()
+                .map(page -> page.source()).toList();
+        for (int run = 0; run < 20; run++) {
+            ProblemList found = new ProblemList();
+            EditionContent.resolve(loaded, edition, found);
+            assertEquals(pageOrder, found.toList().stream().map(Problem::file).toList(), "run " + run);
+        }
+    }
 }
