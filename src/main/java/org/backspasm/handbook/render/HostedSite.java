@@ -29,7 +29,7 @@ public final class HostedSite {
                 + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" "
                 + "xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
         for (Handbook handbook : handbooks) {
-            String url = SiteWriter.editionUrl(handbook).orElseThrow();
+            String url = TemplateModel.Frame.of(handbook).editionUrl().orElseThrow();
             for (Page page : handbook.pages()) {
                 xml.append("  <url>\n    <loc>").append(escape(url + page.fileName())).append("</loc>\n");
                 xml.append("    <xhtml:link rel=\"alternate\" hreflang=\"").append(handbook.settings().language())

@@ -134,9 +134,8 @@ public final class PdfWriter {
 
     private Optional<CardPdf> cardAt(double bodyPt, Handbook handbook, Templates templates, Instant date,
                                          Path contentDir, ProblemList problems) {
-        Map<String, Object> model = pdfModel(handbook);
-        model.put("cardBodyPt", bodyPt);
-        return templates.render("card.ftlh", model, problems)
+        return templates.render("card.ftlh", TemplateModel.Frame.of(handbook),
+                new TemplateModel.Card(logoUri(handbook), qrImage(handbook), bodyPt), problems)
                 .filter(html -> allGlyphsCovered(handbook, html, handbook.cardFile(), problems)).map(html -> {
             byte[] pdf = pdf(html, date, resources(handbook, contentDir));
             return new CardPdf(html, pdf, pageCount(pdf), bodyPt);
@@ -149,12 +148,9 @@ public final class PdfWriter {
 
     public Optional<Plan> plan(Handbook handbook, Templates templates, Instant date, Path contentDir,
                                       ProblemList problems) {
-        Map<String, Object> model = pdfModel(handbook);
-        model.put("page", handbook.prevention());
-        model.put("cssTitle", cssString(handbook.prevention().title()));
-        model.put("body", paperLinks(handbook.prevention().html()));
-        model.put("bookmarks", bookmarks(handbook.prevention().html()));
-        return templates.render("plan.ftlh", model, problems)
+        org.backspasm.handbook.model.Page plan = handbook.prevention();
+        return templates.render("plan.ftlh", TemplateModel.Frame.of(handbook), new TemplateModel.Plan(logoUri(handbook),
+                qrImage(handbook), plan, cssString(plan.title()), paperLinks(plan.html()), bookmarks(plan.html())), problems)
                 .filter(html -> allGlyphsCovered(handbook, html, handbook.planFile(), problems))
                 .map(html -> new Plan(html, pdf(html, date, resources(handbook, contentDir))));
     }
@@ -165,13 +161,11 @@ public final class PdfWriter {
      */
     public Optional<byte[]> largePrint(Handbook handbook, Templates templates, Instant date, Path contentDir,
                                               ProblemList problems) {
-        Map<String, Object> model = pdfModel(handbook);
         List<PrintPage.Section> sections = PrintPage.sections(handbook, templates.message("step"),
                 SiteWriter.breathingText(handbook, templates)).stream()
                 .map(s -> new PrintPage.Section(s.id(), s.page(), paperLinks(s.body()))).toList();
-        model.put("sections", sections);
-        model.put("cssTitle", cssString(handbook.settings().title()));
-        return templates.render("large-print.ftlh", model, problems)
+        return templates.render("large-print.ftlh", TemplateModel.Frame.of(handbook), new TemplateModel.LargePrint(
+                logoUri(handbook), qrImage(handbook), sections, cssString(handbook.settings().title())), problems)
                 .filter(html -> allGlyphsCovered(handbook, html, handbook.largePrintFile(), problems))
                 .map(html -> pdf(html, date, resources(handbook, contentDir)));
     }
@@ -186,17 +180,16 @@ public final class PdfWriter {
                 .map(h -> new Bookmark(h.id(), h.text())).toList();
     }
 
-    /** The site's model plus, in a clinic's edition, the logo's address and the QR code to the hosted copy. */
-    private static Map<String, Object> pdfModel(Handbook handbook) {
-        Map<String, Object> model = SiteWriter.model(handbook);
-        handbook.clinic().ifPresent(clinic -> {
-            model.put("logoUri", clinic.logoFile());
-            if (clinic.hasPublicUrl()) {
-                model.put("qrImage", "data:image/svg+xml;base64," + java.util.Base64.getEncoder()
-                        .encodeToString(QrCodeSvg.of(clinic.publicUrl()).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-            }
-        });
-        return model;
+    /** The clinic's logo, by the name the PDF loads it under. */
+    private static Optional<String> logoUri(Handbook handbook) {
+        return handbook.clinic().map(org.backspasm.handbook.model.Clinic::logoFile);
+    }
+
+    /** A QR code to the clinic's hosted copy, as a data address, when the clinic has one. */
+    private static Optional<String> qrImage(Handbook handbook) {
+        return handbook.clinic().filter(org.backspasm.handbook.model.Clinic::hasPublicUrl)
+                .map(clinic -> "data:image/svg+xml;base64," + java.util.Base64.getEncoder().encodeToString(
+                        QrCodeSvg.of(clinic.publicUrl()).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     /**

@@ -176,8 +176,33 @@ public final class Templates {
         }
     }
 
-    /** Renders one template, or records why it could not be rendered. */
-    public Optional<String> render(String name, Map<String, ?> model, ProblemList problems) {
+    /**
+     * Renders one template with what it sees: the frame's components and the view's, each by its name, an empty
+     * Optional left out; and the edition's words as {@code msg}. Or records why it could not be rendered.
+     */
+    public Optional<String> render(String name, TemplateModel.Frame frame, TemplateModel.View view,
+                                   ProblemList problems) {
+        Map<String, Object> model = new java.util.HashMap<>();
+        for (Record part : List.<Record>of(frame, (Record) view)) {
+            for (java.lang.reflect.RecordComponent component : part.getClass().getRecordComponents()) {
+                Object value;
+                try {
+                    value = component.getAccessor().invoke(part);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+                if (value instanceof Optional<?> optional) {
+                    optional.ifPresent(present -> model.put(component.getName(), present));
+                } else {
+                    model.put(component.getName(), value);
+                }
+            }
+        }
+        return render(name, model, problems);
+    }
+
+    /** Renders one template with {@code model} and {@code msg}, or records why it could not be rendered. */
+    Optional<String> render(String name, Map<String, ?> model, ProblemList problems) {
         Thread current = Thread.currentThread();
         int seconds = maxSeconds();
         // The watchdog interrupts only while this render runs, so no stray interrupt reaches later work.
