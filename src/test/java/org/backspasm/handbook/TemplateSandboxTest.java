@@ -46,6 +46,9 @@ class TemplateSandboxTest {
         "<#assign p = clinic.logoSource()>${p.getFileSystem().provider()}",
         "${clinic.logoSource().toFile().delete()?c}",
         "<#list clinic.templatesDir().get().toFile().list() as f>${f}</#list>",
+        // An Optional reaches a template as its value, but not an Optional of a path
+        "${clinic.templatesDir}",
+        "<#list clinic.templatesDir.toFile().list() as f>${f}</#list>",
         "${handbook.clinic().get().logoSource()}",
         "${page.getClass().getName()}",
         "${handbook.settings().region().emergencyNumbers()?size}${\"x\"?api.getClass()}"})

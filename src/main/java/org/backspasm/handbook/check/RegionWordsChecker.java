@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.backspasm.handbook.problem.ProblemList;
 import org.backspasm.handbook.model.Handbook;
 import org.backspasm.handbook.model.Page;
@@ -63,8 +64,9 @@ public final class RegionWordsChecker {
         Region own = handbook.settings().region();
         String readable = org.jsoup.Jsoup.parse(html).text();
         // What the clinic says about itself is the clinic's own, not the handbook's words.
-        for (String clinicText : handbook.clinic().map(c -> List.of(c.phone(), c.name(), c.email(), c.address(),
-                c.bookingUrl(), c.shortUrl(), c.publicUrl())).orElse(List.of())) {
+        for (String clinicText : handbook.clinic().map(c -> java.util.stream.Stream.concat(Stream.of(c.phone(),
+                c.name(), c.email(), c.address(), c.bookingUrl()), Stream.concat(c.shortUrl().stream(),
+                c.publicUrl().stream())).toList()).orElse(List.of())) {
             readable = clinicText.isEmpty() ? readable : readable.replace(clinicText, " ");
         }
         for (String message : numbers(readable, foreignNumbers(own, handbook.settings().language(), regions), own)) {

@@ -113,7 +113,9 @@ public final class ClinicLoader {
             words.keys().forEach(key -> terms.put(key, Values.plain(words, key, problems)));
         }
         Optional<PaperSize> paper = yaml.has("paper") ? Optional.of(Values.paper(yaml, problems)) : Optional.empty();
-        String publicUrl = yaml.has("public_url") ? Values.httpsUrl(yaml, "public_url", problems) : "";
+        Optional<String> publicUrl = yaml.has("public_url")
+                ? Optional.of(Values.httpsUrl(yaml, "public_url", problems)).filter(url -> !url.isEmpty())
+                : Optional.empty();
         String reviewedBy = Values.text(yaml, "reviewed_by", problems);
         Optional<Path> templates = templates(yaml, folder, problems);
 

@@ -16,7 +16,7 @@ import java.util.Optional;
  * @param logoFile the logo's file name in the edition, with the extension of its real kind
  * @param logoAspect the logo's width divided by its height, so that it is drawn at its own shape
  * @param brandColour a CSS hex colour that keeps 4.5:1 contrast against white
- * @param publicUrl where the clinic hosts this edition, or empty; the card and plan carry it as a QR code
+ * @param publicUrl where the clinic hosts this edition, if it does; the card and plan carry it as a QR code
  * @param templatesDir the clinic's own templates, which override the defaults of the same name
  */
 public record Clinic(
@@ -34,7 +34,7 @@ public record Clinic(
         String logoFile,
         double logoAspect,
         String brandColour,
-        String publicUrl,
+        Optional<String> publicUrl,
         String reviewedBy,
         Optional<Path> templatesDir) {
 
@@ -50,7 +50,7 @@ public record Clinic(
     }
 
     public boolean hasPublicUrl() {
-        return !publicUrl.isEmpty();
+        return publicUrl.isPresent();
     }
 
     /** The public URL as printed beside the QR code: without the scheme or a trailing slash. */
@@ -74,7 +74,7 @@ public record Clinic(
         return logoPrintWidthMm() / logoAspect;
     }
 
-    public String shortUrl() {
-        return publicUrl.replaceFirst("^https://", "").replaceFirst("/$", "");
+    public Optional<String> shortUrl() {
+        return publicUrl.map(url -> url.replaceFirst("^https://", "").replaceFirst("/$", ""));
     }
 }

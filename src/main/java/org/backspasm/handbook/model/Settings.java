@@ -37,7 +37,7 @@ public record Settings(
                 "email " + clinic.email() + " or call " + clinic.phone(), provenance.conflictsOfInterest(),
                 provenance.disclaimer());
         return new Settings(title, language, translations, regions, region, breathing, paper, review, branded,
-                clinic.hasPublicUrl() ? Optional.of(clinic.publicUrl().replaceFirst("/?$", "/")) : Optional.empty());
+                clinic.publicUrl().map(url -> url.replaceFirst("/?$", "/")));
     }
 
     /** The settings for one region and paper size. */

@@ -10,8 +10,9 @@ import java.util.Set;
 
 /**
  * What a template may call: the accessors and small helpers of the handbook's own records and enums, when they
- * return plain data (text, numbers, yes/no, lists, maps or another of these records). Nothing else: no method
- * of a library or JDK object, no constructor, no field, no accessor that returns a file path or an Optional.
+ * return plain data (text, numbers, yes/no, lists, maps or another of these records, or an Optional of one,
+ * which a template sees as the value or as missing). Nothing else: no method of a library or JDK object, no
+ * constructor, no field, no accessor that returns a file path.
  * So a clinic's template override can read the handbook and nothing more.
  */
 final class ModelAccessPolicy implements MemberAccessPolicy {
@@ -26,7 +27,7 @@ final class ModelAccessPolicy implements MemberAccessPolicy {
             @Override
             public boolean isMethodExposed(Method method) {
                 return ours && isOurData(method.getDeclaringClass()) && !Modifier.isStatic(method.getModifiers())
-                        && !OBJECT_METHODS.contains(method.getName()) && returnsPlainData(method.getReturnType());
+                        && !OBJECT_METHODS.contains(method.getName()) && returnsPlainData(method.getGenericReturnType());
             }
 
             @Override
@@ -49,6 +50,16 @@ final class ModelAccessPolicy implements MemberAccessPolicy {
     /** A record or enum of the handbook's own: the data the build hands to templates. */
     private static boolean isOurData(Class<?> type) {
         return type.getName().startsWith(OURS) && (type.isRecord() || type.isEnum());
+    }
+
+    /** Plain data, or an Optional of plain data. */
+    private static boolean returnsPlainData(java.lang.reflect.Type type) {
+        if (type instanceof java.lang.reflect.ParameterizedType generic) {
+            return generic.getRawType() == java.util.Optional.class
+                    ? generic.getActualTypeArguments()[0] instanceof Class<?> inside && returnsPlainData(inside)
+                    : returnsPlainData(generic.getRawType());
+        }
+        return type instanceof Class<?> plain && returnsPlainData(plain);
     }
 
     private static boolean returnsPlainData(Class<?> type) {

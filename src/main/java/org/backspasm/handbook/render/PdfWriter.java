@@ -187,9 +187,9 @@ public final class PdfWriter {
 
     /** A QR code to the clinic's hosted copy, as a data address, when the clinic has one. */
     private static Optional<String> qrImage(Handbook handbook) {
-        return handbook.clinic().filter(org.backspasm.handbook.model.Clinic::hasPublicUrl)
-                .map(clinic -> "data:image/svg+xml;base64," + java.util.Base64.getEncoder().encodeToString(
-                        QrCodeSvg.of(clinic.publicUrl()).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return handbook.clinic().flatMap(org.backspasm.handbook.model.Clinic::publicUrl)
+                .map(url -> "data:image/svg+xml;base64," + java.util.Base64.getEncoder().encodeToString(
+                        QrCodeSvg.of(url).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     /**

@@ -96,7 +96,7 @@ public final class Templates {
         DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(VERSION);
         wrapper.setMemberAccessPolicy(new ModelAccessPolicy());
         wrapper.setExposeFields(false);
-        configuration.setObjectWrapper(wrapper.build());
+        configuration.setObjectWrapper(new OptionalsUnwrapped(wrapper));
         return new Templates(configuration, List.copyOf(folders), Map.of(), watchdog);
     }
 
@@ -132,6 +132,21 @@ public final class Templates {
             }
         }
         return java.util.HexFormat.of().formatHex(sha.digest());
+    }
+
+    /**
+     * The handbook's way of saying "none" is an empty Optional; a template's is a missing value. So an Optional
+     * reaches a template as its value, or as missing ({@code clinic.publicUrl??}).
+     */
+    private static final class OptionalsUnwrapped extends freemarker.template.DefaultObjectWrapper {
+        OptionalsUnwrapped(DefaultObjectWrapperBuilder settings) {
+            super(settings, true);
+        }
+
+        @Override
+        public freemarker.template.TemplateModel wrap(Object value) throws freemarker.template.TemplateModelException {
+            return super.wrap(value instanceof Optional<?> optional ? optional.orElse(null) : value);
+        }
     }
 
     /**
@@ -177,8 +192,9 @@ public final class Templates {
     }
 
     /**
-     * Renders one template with what it sees: the frame's components and the view's, each by its name, an empty
-     * Optional left out; and the edition's words as {@code msg}. Or records why it could not be rendered.
+     * Renders one template with what it sees: the frame's components and the view's, each by its name (an empty
+     * Optional is missing to the template), and the edition's words as {@code msg}. Or records why it could not
+     * be rendered.
      */
     public Optional<String> render(String name, TemplateModel.Frame frame, TemplateModel.View view,
                                    ProblemList problems) {
@@ -191,11 +207,7 @@ public final class Templates {
                 } catch (ReflectiveOperationException e) {
                     throw new IllegalStateException(e);
                 }
-                if (value instanceof Optional<?> optional) {
-                    optional.ifPresent(present -> model.put(component.getName(), present));
-                } else {
-                    model.put(component.getName(), value);
-                }
+                model.put(component.getName(), value);
             }
         }
         return render(name, model, problems);

@@ -53,6 +53,15 @@ class ClinicLoaderTest {
                 problems);
     }
 
+    /** A clinic that does not host its edition has no public address, and so no QR code. */
+    @Test
+    void withoutAPublicAddressThereIsNone() throws IOException {
+        Clinic clinic = load(PROFILE.replaceAll("(?m)^public_url:.*\n", "")).orElseThrow().clinic();
+        assertEquals(List.of(), problems.toList());
+        assertEquals(Optional.empty(), clinic.publicUrl());
+        assertEquals(Optional.empty(), clinic.shortUrl());
+    }
+
     @Test
     void everyValueIsReadAsWritten() throws IOException {
         ClinicLoader.Profile profile = load(PROFILE).orElseThrow();
@@ -70,7 +79,7 @@ class ClinicLoaderTest {
         assertEquals("https://riverside-physio.example/book", clinic.bookingUrl());
         assertEquals("2 River Walk, London SE1 9AA", clinic.address());
         assertEquals("#00573f", clinic.brandColour(), "written in lowercase");
-        assertEquals("https://riverside-physio.example/back-spasm/", clinic.publicUrl());
+        assertEquals(java.util.Optional.of("https://riverside-physio.example/back-spasm/"), clinic.publicUrl());
         assertEquals("Sam Patel, chartered physiotherapist", clinic.reviewedBy());
         assertEquals("clinic-logo.svg", clinic.logoFile());
         assertEquals(temp.resolve("logo.svg").toAbsolutePath().normalize(), clinic.logoSource());
