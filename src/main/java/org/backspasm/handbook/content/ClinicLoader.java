@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.backspasm.handbook.problem.ProblemList;
 import org.backspasm.handbook.model.Clinic;
+import org.backspasm.handbook.model.Region;
 import org.backspasm.handbook.model.PaperSize;
 import org.backspasm.handbook.model.Regions;
 import java.util.List;
@@ -22,11 +23,11 @@ public final class ClinicLoader {
      *
      * @param region the region code; its texts exist for every one of {@code languages}
      * @param languages the editions' languages, the first at the top of the clinic's folder
-     * @param urgentName the clinic's own same-day route, or empty for the region's
+     * @param urgent the clinic's own same-day route, if it gives one in place of the region's
      * @param terms the clinic's own words for the region's terms
      */
     public record Profile(Clinic clinic, String region, Optional<PaperSize> paper, List<String> languages,
-                          String urgentName, String urgentNumber, Map<String, String> terms) {
+                          Optional<Region.UrgentLine> urgent, Map<String, String> terms) {
     }
 
     /** The colour templates put the brand colour on, and under it: white. */
@@ -123,7 +124,9 @@ public final class ClinicLoader {
                 phone.map(PhoneNumbers.Phone::dial).orElse(""), email, bookingUrl, address, logo.source(),
                 "clinic-logo." + logo.kind().extension(), logo.aspect(),
                 colour, publicUrl, reviewedBy, templates);
-        return Optional.of(new Profile(clinic, region, paper, editionLanguages, urgentName, urgentNumber,
+        Optional<Region.UrgentLine> urgent = urgentNumber.isEmpty() || urgentName.isEmpty() ? Optional.empty()
+                : Optional.of(new Region.UrgentLine(urgentName, urgentNumber));
+        return Optional.of(new Profile(clinic, region, paper, editionLanguages, urgent,
                 Map.copyOf(terms)));
     }
 

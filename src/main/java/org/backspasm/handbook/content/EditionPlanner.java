@@ -56,7 +56,7 @@ public final class EditionPlanner {
         List<Planned> planned = new ArrayList<>();
         for (String language : clinic.languages()) {
             Region region = content.regions().find(clinic.region(), language).orElseThrow()
-                    .withClinic(clinic.urgentName(), clinic.urgentNumber(), clinic.terms());
+                    .withClinic(clinic.urgent(), clinic.terms());
             planned.add(new Planned(language, region, clinic.paper().orElse(region.paper())));
         }
         return Optional.of(publication(clinic.clinic().id(), Optional.of(clinic.clinic()), planned));

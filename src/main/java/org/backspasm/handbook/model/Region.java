@@ -36,16 +36,18 @@ public record Region(String code, String name, String readers, PaperSize paper, 
     }
 
     /** The same region with a clinic's own same-day route and words. */
-    public Region withClinic(String clinicUrgentName, String clinicUrgentNumber, Map<String, String> clinicTerms) {
+    /** A same-day route by name and number, such as a clinic's own line. */
+    public record UrgentLine(String name, String number) {
+    }
+
+    public Region withClinic(java.util.Optional<UrgentLine> clinicUrgent, Map<String, String> clinicTerms) {
         Map<String, String> merged = new java.util.TreeMap<>(terms);
         merged.putAll(clinicTerms);
         List<String> numbers = new java.util.ArrayList<>(serviceNumbers);
-        if (!clinicUrgentNumber.isEmpty()) {
-            numbers.add(clinicUrgentNumber);
-        }
+        clinicUrgent.ifPresent(line -> numbers.add(line.number()));
         return new Region(code, name, readers, paper, emergencyNumbers, emergency,
-                clinicUrgentName.isEmpty() ? urgentName : clinicUrgentName,
-                clinicUrgentNumber.isEmpty() ? urgentNumber : clinicUrgentNumber,
+                clinicUrgent.map(UrgentLine::name).orElse(urgentName),
+                clinicUrgent.map(UrgentLine::number).orElse(urgentNumber),
                 List.copyOf(numbers), Map.copyOf(merged), foreignTerms);
     }
 

@@ -10,11 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.backspasm.handbook.problem.ProblemList;
 import org.backspasm.handbook.model.Clinic;
 import org.backspasm.handbook.model.Problem;
+import org.backspasm.handbook.model.Region;
 import org.backspasm.handbook.model.Regions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,6 +55,22 @@ class ClinicLoaderTest {
                 problems);
     }
 
+    /** A clinic's own same-day line takes the place of the region's in its editions. */
+    @Test
+    void aClinicsOwnSameDayLineReplacesTheRegions() throws IOException {
+        ClinicLoader.Profile profile = load(PROFILE + "urgent_name: Riverside same-day line\n"
+                + "urgent_number: \"020 7946 0999\"\n").orElseThrow();
+        assertEquals(List.of(), problems.toList());
+        Region.UrgentLine line = profile.urgent().orElseThrow();
+        assertEquals("Riverside same-day line", line.name());
+        Region england = RegionsLoader.load(BASE, "content", problems).find("GB-ENG", "en").orElseThrow();
+        Region own = england.withClinic(profile.urgent(), Map.of());
+        assertEquals("Riverside same-day line", own.urgentName());
+        assertEquals(line.number(), own.urgentNumber());
+        assertTrue(own.serviceNumbers().contains(line.number()), own.serviceNumbers().toString());
+        assertEquals(england.urgentName(), england.withClinic(Optional.empty(), Map.of()).urgentName());
+    }
+
     /** A clinic that does not host its edition has no public address, and so no QR code. */
     @Test
     void withoutAPublicAddressThereIsNone() throws IOException {
@@ -87,7 +105,7 @@ class ClinicLoaderTest {
         assertEquals("GB-ENG", profile.region());
         assertEquals(List.of("en"), profile.languages());
         assertEquals(Optional.empty(), profile.paper());
-        assertEquals("", profile.urgentName());
+        assertEquals(Optional.empty(), profile.urgent());
     }
 
     @ParameterizedTest(name = "{0}: {1}")
