@@ -85,10 +85,16 @@ public final class ContentChecker {
      * They read only the page, so they come out the same for every edition of one language and region.
      */
     public static ProblemList checkPage(Page page, Prose prose, String language, Map<Jargon, Pattern> jargon) {
+        return checkPage(page, Jsoup.parseBodyFragment(page.html()).text(), prose, language, jargon);
+    }
+
+    /** The same, given the text of the page's body (parsed once for every page rule). */
+    static ProblemList checkPage(Page page, String bodyText, Prose prose, String language,
+                                 Map<Jargon, Pattern> jargon) {
         ProblemList found = new ProblemList();
         checkReadability(page, prose, language, found);
-        checkDoses(page, found);
-        checkJargon(page, jargon, found);
+        checkDoses(page, bodyText, found);
+        checkJargon(page, bodyText, jargon, found);
         return found;
     }
 
@@ -146,8 +152,8 @@ public final class ContentChecker {
         }
     }
 
-    private static void checkDoses(Page page, ProblemList problems) {
-        String text = Jsoup.parseBodyFragment(page.html()).text() + " " + page.title() + " " + page.summary();
+    private static void checkDoses(Page page, String bodyText, ProblemList problems) {
+        String text = bodyText + " " + page.title() + " " + page.summary();
         for (String dose : doses(text)) {
             problems.add(page.source(), SourceLines.lineOf(page, dose), doseMessage(dose));
         }
@@ -191,13 +197,14 @@ public final class ContentChecker {
         return patterns;
     }
 
-    private static void checkJargon(Page page, Map<Jargon, Pattern> jargon, ProblemList problems) {
+    /** A bracketed aside: a term in brackets after the plain words is how the handbook is meant to name it. */
+    private static final Pattern IN_BRACKETS = Pattern.compile("\\([^)]*\\)");
+
+    private static void checkJargon(Page page, String bodyText, Map<Jargon, Pattern> jargon, ProblemList problems) {
         if (page.waives("jargon")) {
             return;
         }
-        Element body = Jsoup.parseBodyFragment(page.html()).body();
-        // A term in brackets after the plain words is how the handbook is meant to name it.
-        String text = (page.title() + ". " + page.summary() + ". " + body.text()).replaceAll("\\([^)]*\\)", " ");
+        String text = IN_BRACKETS.matcher(page.title() + ". " + page.summary() + ". " + bodyText).replaceAll(" ");
         // A term the text does not hold in any case cannot match; most pages hold few of them.
         String lower = text.toLowerCase(Locale.ROOT);
         for (Map.Entry<Jargon, Pattern> entry : jargon.entrySet()) {

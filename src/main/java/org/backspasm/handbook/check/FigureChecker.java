@@ -39,10 +39,15 @@ public final class FigureChecker {
 
     /** The figures of one page: words for each, and one in each section that needs a picture. */
     public static void checkPage(Page page, ProblemList problems) {
+        checkPage(page, Jsoup.parseBodyFragment(page.html()).body(), problems);
+    }
+
+    /** The same, given the page's body parsed already (once for every page rule), which it leaves as it was. */
+    static void checkPage(Page page, Element body, ProblemList problems) {
         for (Figure figure : page.figures()) {
             checkWords(page, figure, problems);
         }
-        List<Section> needing = needingPictures(page);
+        List<Section> needing = needingPictures(page, body);
         for (Waiver waiver : page.waivers()) {
             String id = waiver.rule().startsWith(Waiver.FIGURE_PREFIX) ? waiver.rule().substring(Waiver.FIGURE_PREFIX.length()) : null;
             if (id != null && needing.stream().noneMatch(s -> s.id().equals(id))) {
@@ -96,7 +101,10 @@ public final class FigureChecker {
      * every exercise under "Your starter exercises".
      */
     static List<Section> needingPictures(Page page) {
-        Element body = Jsoup.parseBodyFragment(page.html()).body();
+        return needingPictures(page, Jsoup.parseBodyFragment(page.html()).body());
+    }
+
+    private static List<Section> needingPictures(Page page, Element body) {
         List<Section> sections = new ArrayList<>();
         switch (page.slug()) {
             case Handbook.FIRST_HOUR -> {

@@ -70,10 +70,12 @@ public final class PageFindings {
             Map<Jargon, Pattern> jargon = ContentChecker.jargonPatterns(handbook);
             RegionWordsChecker.Rules regionWords = RegionWordsChecker.rules(own, foreignNumbers);
             missing.parallelStream().forEach(key -> now.computeIfAbsent(key, k -> {
-                Prose prose = Prose.ofHtml(k.page().html(), language, syllables);
-                ProblemList found = ContentChecker.checkPage(k.page(), prose, language, jargon);
+                // The page's HTML is parsed once; the rules only read the tree.
+                org.jsoup.nodes.Element body = org.jsoup.Jsoup.parseBodyFragment(k.page().html()).body();
+                Prose prose = Prose.ofBody(body, language, syllables);
+                ProblemList found = ContentChecker.checkPage(k.page(), body.text(), prose, language, jargon);
                 found.addAll(RegionWordsChecker.checkPage(k.page(), regionWords));
-                FigureChecker.checkPage(k.page(), found);
+                FigureChecker.checkPage(k.page(), body, found);
                 return new Found(prose, found);
             }));
         }

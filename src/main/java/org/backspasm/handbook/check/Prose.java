@@ -35,10 +35,20 @@ public record Prose(List<String> sentences, int words, int syllables, String lan
 
     /** The same, taking each word's syllables from {@code counts} (shared by the pages of a run). */
     public static Prose ofHtml(String html, String language, SyllableCounts counts) {
-        Element body = Jsoup.parseBodyFragment(html).body();
-        body.select("h1, h2, h3, h4, h5, h6, table, nav, footer, details, pre, script, style").remove();
+        return ofBody(Jsoup.parseBodyFragment(html).body(), language, counts);
+    }
+
+    /** Headings, tables, navigation, footers, folded details and code are not read as prose. */
+    private static final java.util.Set<String> NOT_PROSE = java.util.Set.of("h1", "h2", "h3", "h4", "h5", "h6",
+            "table", "nav", "footer", "details", "pre", "script", "style");
+
+    /** The same from a page body parsed already, which it leaves as it was. */
+    static Prose ofBody(Element body, String language, SyllableCounts counts) {
         List<String> blocks = new ArrayList<>();
         for (Element block : body.select("p, li, dd, dt")) {
+            if (block.parents().stream().anyMatch(parent -> NOT_PROSE.contains(parent.normalName()))) {
+                continue;
+            }
             Element copy = block.clone();
             copy.select("ul, ol, p, dl").remove();
             String text = copy.text().strip();

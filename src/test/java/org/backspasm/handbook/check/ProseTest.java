@@ -29,6 +29,18 @@ class ProseTest {
         assertEquals(9, prose.words());
     }
 
+    /** Paragraphs and items inside what is not prose are not prose either; the parsed page is left as it was. */
+    @Test
+    void blocksInsideTablesNavigationAndDetailsAreNotProseAndThePageIsNotChanged() {
+        org.jsoup.nodes.Element body = org.jsoup.Jsoup.parseBodyFragment("<table><tr><td><p>In a cell.</p></td></tr>"
+                + "</table><nav><ul><li>Menu</li></ul></nav><details><summary>More</summary><p>Folded.</p></details>"
+                + "<h2><span><p>In a heading.</p></span></h2><p>Read me.</p>").body();
+        String before = body.outerHtml();
+        Prose prose = Prose.ofBody(body, "en", new SyllableCounts());
+        assertEquals(List.of("Read me."), prose.sentences());
+        assertEquals(before, body.outerHtml());
+    }
+
     @Test
     void aSentenceEndsAfterAClosingQuoteOrBracket() {
         assertEquals(List.of("He said \"Stop.\"", "Then (rest.)", "Walk…", "then sit."),
