@@ -250,11 +250,11 @@ public final class ContentChecker {
         }
         for (Element entry : entries) {
             if (!linksToItsPage(entry)) {
-                problems.add(sources.source(), SourceLines.lineOf(sources, "#" + entry.id()), "source '" + entry.id()
+                problems.add(sources.source(), SourceLines.lineOfId(sources, entry.id()), "source '" + entry.id()
                         + "' gives no web address; add a line 'Where: [its title](https://…)' so readers can find it");
             }
             if (!cited.contains(entry.id())) {
-                problems.add(sources.source(), SourceLines.lineOf(sources, "#" + entry.id()), "source '" + entry.id()
+                problems.add(sources.source(), SourceLines.lineOfId(sources, entry.id()), "source '" + entry.id()
                         + "' is never cited; link a claim to it as [" + shorten(entry.text()) + "](sources.md#"
                         + entry.id() + ") or remove it");
             }

@@ -59,7 +59,7 @@ public final class FigureChecker {
         for (Section section : needing) {
             boolean shown = page.figures().stream().anyMatch(f -> f.section().equals(section.id()));
             if (!shown && !page.waives(Waiver.FIGURE_PREFIX + section.id())) {
-                problems.add(page.source(), SourceLines.lineOf(page, "#" + section.id()), "the section '"
+                problems.add(page.source(), SourceLines.lineOfId(page, section.id()), "the section '"
                         + section.title() + "' has no picture; add one on a line of its own, e.g. ![What the "
                         + "position is, in words](" + FOLDER + "/…svg \"What to do\"), or excuse it with a reason "
                         + "under exceptions: figures: " + section.id() + ": …");

@@ -11,20 +11,17 @@ final class SourceLines {
     private SourceLines() {
     }
 
+    /** The line {@code id} is written on, as the Markdown parser saw it; the body's first line if unknown. */
+    static int lineOfId(Page page, String id) {
+        return page.idLines().getOrDefault(id, page.bodyLine());
+    }
+
     /**
      * The first line this edition keeps whose plain text holds the start of {@code text}; the body's first line
      * if none does. Lines inside other regions' blocks are skipped: the text this edition shows is not there.
      */
     static int lineOf(Page page, String text) {
         List<String> lines = page.lines();
-        if (text.startsWith("#")) {
-            for (int number : page.keptLines()) {
-                String line = lines.get(number - 1);
-                if (line.contains("{" + text) || line.contains(text + "}")) {
-                    return number;
-                }
-            }
-        }
         List<String> words = List.of(plain(text).split(" "));
         for (int take = Math.min(6, words.size()); take >= 1; take = take > 2 ? take - 2 : take - 1) {
             String start = String.join(" ", words.subList(0, take));

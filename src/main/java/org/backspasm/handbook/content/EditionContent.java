@@ -140,7 +140,7 @@ public final class EditionContent {
         } catch (StackOverflowError e) {
             problems.add(source.source(), source.bodyLine(), "this page nests too deeply (quotes, lists or emphasis "
                     + "inside each other hundreds of times); make it flatter");
-            rendering = new RenderedBodies.Body(new MarkdownRenderer.Rendered("", List.of(), List.of()), List.of(),
+            rendering = new RenderedBodies.Body(new MarkdownRenderer.Rendered("", List.of(), List.of(), Map.of()), List.of(),
                     List.of());
         }
         MarkdownRenderer.Rendered rendered = rendering.rendered();
@@ -163,7 +163,7 @@ public final class EditionContent {
                 source.fieldLines().containsKey("nav_title") ? field(source, "nav_title", source.navTitle()) : title,
                 field(source, "summary", source.summary()), source.order(), rendered.html(), links,
                 rendered.figures().stream().map(f -> new Figure(f.file(), f.alt(), f.caption(), f.section(),
-                        lineAt(kept, f.line()))).toList(), Set.copyOf(ids),
+                        lineAt(kept, f.line()))).toList(), Set.copyOf(ids), idLines(rendered, kept),
                 source.lines(), source.bodyLine(), kept, source.waivers());
     }
 
@@ -251,7 +251,7 @@ public final class EditionContent {
                     .append(Handbook.STEP_LABEL_SLOT + " " + (i + 1)).after(" ");
         }
         return new Page(page.slug(), page.source(), page.title(), page.navTitle(), page.summary(), page.order(),
-                body.body().html(), page.links(), page.figures(), page.ids(), page.lines(), page.bodyLine(), page.keptLines(),
+                body.body().html(), page.links(), page.figures(), page.ids(), page.idLines(), page.lines(), page.bodyLine(), page.keptLines(),
                 page.waivers());
     }
 
@@ -263,7 +263,7 @@ public final class EditionContent {
 
     /** A tier is a heading with a fixed id followed directly by one bullet list. */
     private DangerSigns.Tier tier(Page page, Document body, String id) {
-        int line = lineMentioning(page, "{#" + id);
+        int line = page.idLines().getOrDefault(id, 0);
         Element heading = body.getElementById(id);
         if (heading == null || !heading.tagName().matches("h[1-6]")) {
             problems.add(page.source(), 0, "missing the danger-sign heading with id '" + id
@@ -284,8 +284,10 @@ public final class EditionContent {
         return new DangerSigns.Tier(id, heading.text(), signs, line);
     }
 
-    /** The first line this edition keeps that holds {@code text}, or 0. */
-    private static int lineMentioning(Page page, String text) {
-        return page.keptLines().stream().filter(n -> page.lines().get(n - 1).contains(text)).findFirst().orElse(0);
+    /** Each id's line in the page's file: the parser's body offsets, through the lines this edition keeps. */
+    private static Map<String, Integer> idLines(MarkdownRenderer.Rendered rendered, List<Integer> kept) {
+        Map<String, Integer> lines = new java.util.LinkedHashMap<>();
+        rendered.idLines().forEach((id, offset) -> lines.put(id, lineAt(kept, offset)));
+        return java.util.Collections.unmodifiableMap(lines);
     }
 }

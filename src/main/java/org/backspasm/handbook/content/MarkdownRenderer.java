@@ -1,12 +1,14 @@
 package org.backspasm.handbook.content;
 
 import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.attributes.AttributeNode;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
@@ -24,7 +26,9 @@ import com.vladsch.flexmark.util.ast.NodeVisitor;
 import com.vladsch.flexmark.util.ast.VisitHandler;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -34,10 +38,11 @@ final class MarkdownRenderer {
 
     /**
      * What Flexmark made of one page body, with every link and image (inline, by reference, or an autolink).
-     * Link lines count from the first line of the body (0).
+     * Link lines count from the first line of the body (0), as do the lines of ids: each id written in braces
+     * ({@code {#call-now}}) on the line the braces are on, each heading's made-up id on the heading's line.
      */
     record Rendered(String html, List<org.backspasm.handbook.model.Link> links,
-                    List<org.backspasm.handbook.model.Figure> figures) {
+                    List<org.backspasm.handbook.model.Figure> figures, Map<String, Integer> idLines) {
     }
 
     private final Parser parser;
@@ -84,7 +89,19 @@ final class MarkdownRenderer {
         ).visit(document);
         List<org.backspasm.handbook.model.Figure> figures = new ArrayList<>();
         String html = figures(scrollableTables(realCharacters(renderer.render(document))), figureLines, figures);
-        return new Rendered(html, List.copyOf(links), List.copyOf(figures));
+        // Where each id is written, from the parser's own positions; headings get their ids while rendering.
+        Map<String, Integer> idLines = new LinkedHashMap<>();
+        new NodeVisitor(new VisitHandler<>(AttributeNode.class, attribute -> {
+            if (attribute.isId()) {
+                idLines.putIfAbsent(attribute.getValue().toString(), lines.lineOf(attribute.getStartOffset()));
+            }
+        })).visit(document);
+        new NodeVisitor(new VisitHandler<>(Heading.class, heading -> {
+            if (heading.getAnchorRefId() != null && !heading.getAnchorRefId().isEmpty()) {
+                idLines.putIfAbsent(heading.getAnchorRefId(), lines.lineOf(heading.getStartOffset()));
+            }
+        })).visit(document);
+        return new Rendered(html, List.copyOf(links), List.copyOf(figures), java.util.Collections.unmodifiableMap(idLines));
     }
 
     /** An image alone in its paragraph (with other images, or line breaks) is a figure, not a picture in a sentence. */

@@ -12,6 +12,8 @@ import java.util.Set;
  * @param links every link and image in the Markdown, as written, for the link checker
  * @param figures the pictures of positions and movements (images alone in their paragraph), in page order
  * @param ids every element id in the rendered body, for anchor checks
+ * @param idLines the source line each id is written on, where the Markdown parser knows it (ids written in braces
+ *                and headings)
  * @param lines the source file's lines, for pointing content rules at a line
  * @param bodyLine the line the Markdown body starts on
  * @param keptLines the numbers of the body lines this edition keeps (those outside other regions' blocks)
@@ -28,6 +30,7 @@ public record Page(
         List<Link> links,
         List<Figure> figures,
         Set<String> ids,
+        java.util.Map<String, Integer> idLines,
         List<String> lines,
         int bodyLine,
         List<Integer> keptLines,

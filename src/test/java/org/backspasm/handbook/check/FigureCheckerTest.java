@@ -24,9 +24,9 @@ class FigureCheckerTest {
             + "<h3 id=\"ex-tilts\">Tilts</h3><h3 id=\"ex-walk\">Walk</h3><h2 id=\"weekly-plan\">W</h2><h3 id=\"ex-late\">L</h3>";
 
     private static Page page(String slug, String html, List<Figure> figures, List<Waiver> waivers) {
-        List<String> lines = List.of("---", "title: t", "---", "## Floor {#floor}", "text");
-        return new Page(slug, "content/" + slug + ".md", slug, slug, "", 1, html, List.of(), figures, Set.of(), lines,
-                4, List.of(4, 5), waivers);
+        List<String> lines = List.of("---", "title: t", "---", "text", "## Floor {#floor}");
+        return new Page(slug, "content/" + slug + ".md", slug, slug, "", 1, html, List.of(), figures, Set.of(),
+                java.util.Map.of("floor", 5), lines, 4, List.of(4, 5), waivers);
     }
 
     private static List<String> problems(Page page) {
@@ -72,7 +72,7 @@ class FigureCheckerTest {
 
     @Test
     void aSectionWithoutAPictureIsAProblemUnlessExcusedForASectionThatExists() {
-        assertEquals(List.of("content/gentle-movements.md:4: the section 'Floor' has no picture; add one on a line of "
+        assertEquals(List.of("content/gentle-movements.md:5: the section 'Floor' has no picture; add one on a line of "
                 + "its own, e.g. ![What the position is, in words](figures/…svg \"What to do\"), or excuse it with a "
                 + "reason under exceptions: figures: floor: …"), problems(page("gentle-movements", GENTLE, List.of(),
                 List.of())));

@@ -1,0 +1,18 @@
+package org.backspasm.handbook.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Where each id is written comes from the parser's positions, not from searching the text for it. */
+class MarkdownIdLinesTest {
+
+    @Test
+    void eachIdHasTheLineItIsWrittenOn() {
+        // The first line names the id in code: a search of the text would point there.
+        MarkdownRenderer.Rendered rendered = new MarkdownRenderer().render("Write `{#call-now}` after the heading.\n"
+                + "\n## Call now {#call-now}\n\nText.\n\n## Plain heading\n\nA paragraph.\n\n### Two\nlines\n");
+        assertEquals(Map.of("call-now", 2, "plain-heading", 6, "two", 10), rendered.idLines());
+    }
+}
