@@ -83,12 +83,8 @@ public final class ContentChecker {
     /**
      * The rules over one page's words (reading level, sentence length, doses, jargon), given its reading figures.
      * They read only the page, so they come out the same for every edition of one language and region.
+     * The page's body text comes from the one parse every page rule shares.
      */
-    public static ProblemList checkPage(Page page, Prose prose, String language, Map<Jargon, Pattern> jargon) {
-        return checkPage(page, Jsoup.parseBodyFragment(page.html()).text(), prose, language, jargon);
-    }
-
-    /** The same, given the text of the page's body (parsed once for every page rule). */
     static ProblemList checkPage(Page page, String bodyText, Prose prose, String language,
                                  Map<Jargon, Pattern> jargon) {
         ProblemList found = new ProblemList();

@@ -30,19 +30,17 @@ public record Prose(List<String> sentences, int words, int syllables, String lan
 
     /** As {@link #ofHtml(String)}, counting syllables by the rules of {@code language} (en or es). */
     public static Prose ofHtml(String html, String language) {
-        return ofHtml(html, language, new SyllableCounts());
-    }
-
-    /** The same, taking each word's syllables from {@code counts} (shared by the pages of a run). */
-    public static Prose ofHtml(String html, String language, SyllableCounts counts) {
-        return ofBody(Jsoup.parseBodyFragment(html).body(), language, counts);
+        return ofBody(Jsoup.parseBodyFragment(html).body(), language, new SyllableCounts());
     }
 
     /** Headings, tables, navigation, footers, folded details and code are not read as prose. */
     private static final java.util.Set<String> NOT_PROSE = java.util.Set.of("h1", "h2", "h3", "h4", "h5", "h6",
             "table", "nav", "footer", "details", "pre", "script", "style");
 
-    /** The same from a page body parsed already, which it leaves as it was. */
+    /**
+     * The same from a page body parsed already, which it leaves as it was, taking each word's syllables from
+     * {@code counts} (shared by the pages of a run).
+     */
     static Prose ofBody(Element body, String language, SyllableCounts counts) {
         List<String> blocks = new ArrayList<>();
         for (Element block : body.select("p, li, dd, dt")) {
