@@ -57,6 +57,16 @@ class LaidOutTest {
     }
 
     @Test
+    void pdfsThatFillTheBudgetExactlyAreAllKept() {
+        LaidOut laidOut = new LaidOut(100);
+        laidOut.get("a", read, layOut(50, "x"));
+        laidOut.get("b", read, layOut(50, "x"));
+        assertEquals(2, laidOut.size());
+        laidOut.get("a", read, layOut(50, "x"));
+        assertEquals(2, layouts.get());
+    }
+
+    @Test
     void pastTheBudgetTheLeastRecentlyUsedGoFirst() {
         LaidOut laidOut = new LaidOut(100);
         laidOut.get("a", read, layOut(40, "x"));
