@@ -1,9 +1,6 @@
 package org.backspasm.handbook.render;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -77,11 +74,7 @@ final class LaidOut {
         if (bytes.isEmpty()) {
             return "none";
         }
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes.get()));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(bytes.get());
     }
 
     /** The key of a PDF made from {@code html} dated {@code date}. */

@@ -9,8 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
@@ -358,15 +356,7 @@ public final class PdfWriter {
     }
 
     private static byte[] sha256(String text) {
-        return Arrays.copyOf(sha256Bytes(text.getBytes(StandardCharsets.UTF_8)), 16);
-    }
-
-    private static byte[] sha256Bytes(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Arrays.copyOf(Sha256.of(text.getBytes(StandardCharsets.UTF_8)), 16);
     }
 
     private record FontFace(String file, int weight, FontStyle style) {

@@ -105,12 +105,7 @@ public final class Templates {
      * points (links are not followed, so nothing outside the folders is read). Equal while nothing changed.
      */
     static String filesNow(List<Folder> folders) {
-        java.security.MessageDigest sha;
-        try {
-            sha = java.security.MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        java.security.MessageDigest sha = Sha256.digest();
         for (Folder folder : folders) {
             if (!Files.isDirectory(folder.dir(), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 sha.update(("missing " + folder.dir() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
