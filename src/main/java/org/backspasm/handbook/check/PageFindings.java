@@ -1,10 +1,9 @@
 package org.backspasm.handbook.check;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.backspasm.handbook.content.RunMemory;
 import org.backspasm.handbook.model.Handbook;
 import org.backspasm.handbook.model.Jargon;
 import org.backspasm.handbook.model.Page;
@@ -29,24 +28,23 @@ public final class PageFindings {
                        List<Jargon> jargon) {
     }
 
-    private final Map<Key, Found> earlier;
-    private final Map<Key, Found> now = new ConcurrentHashMap<>();
+    private final RunMemory<Key, Found> found;
     /** Bounded by the words the handbook uses, so handed on whole. */
     private final SyllableCounts syllables;
 
     /** Nothing found yet. */
     public PageFindings() {
-        this(Map.of(), new SyllableCounts());
+        this(new RunMemory<>(), new SyllableCounts());
     }
 
-    private PageFindings(Map<Key, Found> earlier, SyllableCounts syllables) {
-        this.earlier = earlier;
+    private PageFindings(RunMemory<Key, Found> found, SyllableCounts syllables) {
+        this.found = found;
         this.syllables = syllables;
     }
 
     /** What this run found, to start the next with: only what it used, so a long preview does not grow. */
     public PageFindings next() {
-        return new PageFindings(Map.copyOf(now), syllables);
+        return new PageFindings(found.next(), syllables);
     }
 
     /** The findings of each of {@code handbook}'s pages, in page order: known ones taken, the rest made side by side. */
@@ -56,29 +54,21 @@ public final class PageFindings {
         Map<String, String> foreignNumbers = RegionWordsChecker.foreignNumbers(own, language, regions);
         List<Key> keys = handbook.pages().stream()
                 .map(page -> new Key(page, language, own, foreignNumbers, handbook.jargon())).toList();
-        List<Key> missing = new ArrayList<>();
-        for (Key key : keys) {
-            Found known = now.containsKey(key) ? now.get(key) : earlier.get(key);
-            if (known == null) {
-                missing.add(key);
-            } else {
-                now.put(key, known);
-            }
-        }
+        List<Key> missing = keys.stream().filter(key -> found.known(key).isEmpty()).toList();
         if (!missing.isEmpty()) {
             // The patterns are compiled only when some page is measured.
             Map<Jargon, Pattern> jargon = ContentChecker.jargonPatterns(handbook);
             RegionWordsChecker.Rules regionWords = RegionWordsChecker.rules(own, foreignNumbers);
-            missing.parallelStream().forEach(key -> now.computeIfAbsent(key, k -> {
+            missing.parallelStream().forEach(key -> found.get(key, k -> {
                 // The page's HTML is parsed once; the rules only read the tree.
                 org.jsoup.nodes.Element body = org.jsoup.Jsoup.parseBodyFragment(k.page().html()).body();
                 Prose prose = Prose.ofBody(body, language, syllables);
-                ProblemList found = ContentChecker.checkPage(k.page(), body.text(), prose, language, jargon);
-                found.addAll(RegionWordsChecker.checkPage(k.page(), regionWords));
-                FigureChecker.checkPage(k.page(), body, found);
-                return new Found(prose, found);
+                ProblemList problems = ContentChecker.checkPage(k.page(), body.text(), prose, language, jargon);
+                problems.addAll(RegionWordsChecker.checkPage(k.page(), regionWords));
+                FigureChecker.checkPage(k.page(), body, problems);
+                return new Found(prose, problems);
             }));
         }
-        return keys.stream().map(now::get).toList();
+        return keys.stream().map(key -> found.known(key).orElseThrow()).toList();
     }
 }

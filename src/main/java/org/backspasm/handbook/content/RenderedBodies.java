@@ -1,8 +1,6 @@
 package org.backspasm.handbook.content;
 
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
@@ -18,34 +16,29 @@ public final class RenderedBodies {
     record Body(MarkdownRenderer.Rendered rendered, List<PageHtml.Issue> issues, List<String> ids) {
     }
 
-    private final Map<String, Body> earlier;
-    private final Map<String, Body> bodies = new ConcurrentHashMap<>();
+    private final RunMemory<String, Body> bodies;
 
     /** Nothing rendered yet. */
     public RenderedBodies() {
-        this(Map.of());
+        this(new RunMemory<>());
     }
 
-    private RenderedBodies(Map<String, Body> earlier) {
-        this.earlier = earlier;
+    private RenderedBodies(RunMemory<String, Body> bodies) {
+        this.bodies = bodies;
     }
 
     /** What this run rendered, to start the next with: only what it used, so a long preview does not grow. */
     public RenderedBodies next() {
-        return new RenderedBodies(Map.copyOf(bodies));
+        return new RenderedBodies(bodies.next());
     }
 
     /** The body of {@code markdown}, rendered now or earlier in the run; a StackOverflowError is the caller's. */
     Body of(String markdown, MarkdownRenderer renderer) {
-        Body known = bodies.containsKey(markdown) ? bodies.get(markdown) : earlier.get(markdown);
-        if (known != null) {
-            bodies.put(markdown, known);
-            return known;
-        }
-        MarkdownRenderer.Rendered rendered = renderer.render(markdown);
-        List<String> ids = Jsoup.parseBodyFragment(rendered.html()).select("[id]").stream().map(Element::id).toList();
-        Body body = new Body(rendered, PageHtml.check(rendered.html()), ids);
-        bodies.put(markdown, body);
-        return body;
+        return bodies.get(markdown, text -> {
+            MarkdownRenderer.Rendered rendered = renderer.render(text);
+            List<String> ids = Jsoup.parseBodyFragment(rendered.html()).select("[id]").stream().map(Element::id)
+                    .toList();
+            return new Body(rendered, PageHtml.check(rendered.html()), ids);
+        });
     }
 }
