@@ -144,6 +144,17 @@ class RegionEditionsTest {
         assertTrue(ClinicEditionTest.pdfText(SiteChecks.card(edition("GB-NIR", "en"))).contains("GP Out of Hours"));
     }
 
+    /** The card gives the same-day line's number after its name where the name does not say it, and none where there is none. */
+    @Test
+    void theCardSaysTheSameDayNumberWhereTheRegionHasOne() throws IOException {
+        String zealand = ClinicEditionTest.pdfText(SiteChecks.card(edition("NZ", "en"))).replaceAll("\\s+", " ");
+        assertTrue(zealand.contains("Healthline (0800 611 116)"), zealand);
+        String england = ClinicEditionTest.pdfText(SiteChecks.card(edition("GB-ENG", "en"))).replaceAll("\\s+", " ");
+        assertTrue(england.contains("NHS 111") && !england.contains("(111)"), england);
+        String ulster = ClinicEditionTest.pdfText(SiteChecks.card(edition("GB-NIR", "en"))).replaceAll("\\s+", " ");
+        assertTrue(ulster.contains("GP Out of Hours") && !ulster.contains("Out of Hours ("), ulster);
+    }
+
     @Test
     void theIrishEditionPrintsBoth112And999() throws IOException {
         String card = ClinicEditionTest.pdfText(SiteChecks.card(edition("IE", "en")));

@@ -110,9 +110,9 @@ public final class EditionContent {
         values.put("emergency_number", region.emergency());
         values.put("emergency_link", emergencyLink);
         values.put("urgent_name", region.urgentName());
-        values.put("urgent_link", region.hasUrgentNumber()
-                ? "[" + region.urgentName() + "](tel:" + Region.dialable(region.urgentNumber()) + ")"
-                : region.urgentName());
+        values.put("urgent_link", region.urgentNumber()
+                .map(number -> "[" + region.urgentName() + "](tel:" + Region.dialable(number) + ")")
+                .orElse(region.urgentName()));
         values.put("region_name", region.name());
         values.put("edition_zip", edition.zipLink());
         values.put("card_file", edition.cardFile());

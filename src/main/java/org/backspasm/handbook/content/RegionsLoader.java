@@ -130,12 +130,11 @@ public final class RegionsLoader {
             YamlFields top = chain.get(0).yaml;
             problems.add(top.file(), top.line(), "region " + code + " lacks 'emergency_numbers'");
         }
-        String urgentNumber = setting(chain, "urgent_number").map(y -> y.textOrEmpty("urgent_number").equals("none")
-                ? "" : phones(y, "urgent_number", code, values.get("name"), problems).get(0)).orElse("");
+        Optional<String> urgentNumber = setting(chain, "urgent_number")
+                .filter(y -> !y.textOrEmpty("urgent_number").equals("none"))
+                .flatMap(y -> phones(y, "urgent_number", code, values.get("name"), problems).stream().findFirst());
         List<String> service = new ArrayList<>(emergencyNumbers);
-        if (!urgentNumber.isEmpty()) {
-            service.add(urgentNumber);
-        }
+        urgentNumber.ifPresent(service::add);
         setting(chain, "other_numbers").ifPresent(y -> service.addAll(phones(y, "other_numbers", code, values.get("name"),
                 problems)));
         String emergency = values.get("emergency");

@@ -15,11 +15,11 @@ import org.junit.jupiter.api.Test;
 class RegionWordsRuleTest {
 
     private static final Region US = new Region("US", "the United States", "For readers in the United States",
-            PaperSize.LETTER, List.of("911"), "911", "your doctor", "", List.of("911"),
+            PaperSize.LETTER, List.of("911"), "911", "your doctor", java.util.Optional.empty(), List.of("911"),
             Map.of("doctor", "doctor", "paracetamol", "acetaminophen"),
             Map.of("GP", "primary care doctor", "paracetamol", "acetaminophen", "A&E", "the ER", "NHS", ""));
     private static final Region ENGLAND = new Region("GB-ENG", "England", "For readers in England", PaperSize.A4,
-            List.of("999", "112"), "999", "NHS 111", "111", List.of("999", "112", "111"), Map.of("doctor", "GP"),
+            List.of("999", "112"), "999", "NHS 111", java.util.Optional.of("111"), List.of("999", "112", "111"), Map.of("doctor", "GP"),
             Map.of());
     private static final Regions REGIONS = new Regions(Map.of("US", Map.of("en", US), "GB-ENG", Map.of("en", ENGLAND)));
 

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.backspasm.handbook.problem.ProblemList;
 import org.backspasm.handbook.model.PaperSize;
 import org.backspasm.handbook.model.Problem;
@@ -53,7 +54,7 @@ class RegionsLoaderTest {
         Region england = load(ENGLAND).find("GB-ENG", "en").orElseThrow();
         assertEquals(List.of(), problems.toList());
         assertEquals(new Region("GB-ENG", "England", "For readers in England", PaperSize.A4, List.of("999", "112"),
-                "999 or 112", "NHS 111", "111", List.of("999", "112", "111", "0300 123 4567"),
+                "999 or 112", "NHS 111", Optional.of("111"), List.of("999", "112", "111", "0300 123 4567"),
                 Map.of("doctor", "GP", "physio", "physio"), Map.of("acetaminophen", "paracetamol", "ER", "")), england);
         assertTrue(load(ENGLAND).find("GB-ENG", "es").isEmpty(), "no Spanish texts, no Spanish region");
     }
@@ -76,7 +77,7 @@ class RegionsLoaderTest {
         assertEquals("Scotland", scotland.name());
         assertEquals("999 or 112", scotland.emergency());
         assertEquals(List.of("999", "112"), scotland.emergencyNumbers());
-        assertEquals("", scotland.urgentNumber(), "'none' clears the number it would inherit");
+        assertEquals(Optional.empty(), scotland.urgentNumber(), "'none' clears the number it would inherit");
         assertEquals(List.of("999", "112", "0300 123 4567"), scotland.serviceNumbers());
         assertEquals(Map.of("doctor", "GP surgery", "physio", "physio"), scotland.terms());
         assertEquals(PaperSize.A4, scotland.paper());
