@@ -83,14 +83,16 @@ public final class ContentChecker {
     /**
      * The rules over one page's words (reading level, sentence length, doses, jargon), given its reading figures.
      * They read only the page, so they come out the same for every edition of one language and region.
-     * The page's body text comes from the one parse every page rule shares.
+     * The page's body comes from the one parse every page rule shares, which they only read.
      */
-    static ProblemList checkPage(Page page, String bodyText, Prose prose, String language,
+    static ProblemList checkPage(Page page, Element body, Prose prose, String language,
                                  Map<Jargon, Pattern> jargon) {
         ProblemList found = new ProblemList();
-        checkReadability(page, prose, language, found);
-        checkDoses(page, bodyText, found);
-        checkJargon(page, bodyText, jargon, found);
+        SourceLines lines = new SourceLines(page, body);
+        String bodyText = body.text();
+        checkReadability(page, prose, language, lines, found);
+        checkDoses(page, bodyText, lines, found);
+        checkJargon(page, bodyText, jargon, lines, found);
         return found;
     }
 
@@ -123,7 +125,8 @@ public final class ContentChecker {
     /** Spanish pages: Fernández-Huerta at least 70, "fairly easy". */
     public static final double PAGE_MIN_FERNANDEZ_HUERTA = 70;
 
-    private static void checkReadability(Page page, Prose prose, String language, ProblemList problems) {
+    private static void checkReadability(Page page, Prose prose, String language, SourceLines lines,
+                                         ProblemList problems) {
         if (language.equals("es")) {
             if (!page.waives("readability") && prose.words() > 0 && prose.fernandezHuerta() < PAGE_MIN_FERNANDEZ_HUERTA) {
                 problems.add(page.source(), page.bodyLine(), String.format(Locale.ROOT,
@@ -141,17 +144,17 @@ public final class ContentChecker {
             for (String sentence : prose.sentences()) {
                 int words = Prose.words(sentence).size();
                 if (words > MAX_SENTENCE_WORDS) {
-                    problems.add(page.source(), SourceLines.lineOf(page, sentence), "sentence of " + words
+                    problems.add(page.source(), lines.lineOf(sentence), "sentence of " + words
                             + " words (at most " + MAX_SENTENCE_WORDS + "): \"" + shorten(sentence) + "\"");
                 }
             }
         }
     }
 
-    private static void checkDoses(Page page, String bodyText, ProblemList problems) {
+    private static void checkDoses(Page page, String bodyText, SourceLines lines, ProblemList problems) {
         String text = bodyText + " " + page.title() + " " + page.summary();
         for (String dose : doses(text)) {
-            problems.add(page.source(), SourceLines.lineOf(page, dose), doseMessage(dose));
+            problems.add(page.source(), lines.lineOf(dose), doseMessage(dose));
         }
     }
 
@@ -196,7 +199,8 @@ public final class ContentChecker {
     /** A bracketed aside: a term in brackets after the plain words is how the handbook is meant to name it. */
     private static final Pattern IN_BRACKETS = Pattern.compile("\\([^)]*\\)");
 
-    private static void checkJargon(Page page, String bodyText, Map<Jargon, Pattern> jargon, ProblemList problems) {
+    private static void checkJargon(Page page, String bodyText, Map<Jargon, Pattern> jargon, SourceLines lines,
+                                     ProblemList problems) {
         if (page.waives("jargon")) {
             return;
         }
@@ -210,7 +214,7 @@ public final class ContentChecker {
             }
             Matcher m = entry.getValue().matcher(text);
             if (m.find()) {
-                problems.add(page.source(), SourceLines.lineOf(page, m.group()), "'" + m.group()
+                problems.add(page.source(), lines.lineOf(m.group()), "'" + m.group()
                         + "' is jargon: write '" + term.plain() + "', or put the term in brackets after the plain words");
             }
         }

@@ -63,7 +63,7 @@ public final class PageFindings {
                 // The page's HTML is parsed once; the rules only read the tree.
                 org.jsoup.nodes.Element body = org.jsoup.Jsoup.parseBodyFragment(k.page().html()).body();
                 Prose prose = Prose.ofBody(body, language, syllables);
-                ProblemList problems = ContentChecker.checkPage(k.page(), body.text(), prose, language, jargon);
+                ProblemList problems = ContentChecker.checkPage(k.page(), body, prose, language, jargon);
                 problems.addAll(RegionWordsChecker.checkPage(k.page(), regionWords));
                 FigureChecker.checkPage(k.page(), body, problems);
                 return new Found(prose, problems);

@@ -95,41 +95,43 @@ public final class TranslationChecker {
                 .collect(Collectors.toCollection(TreeSet::new))).orElse(new TreeSet<>());
     }
 
-    private static Set<String> matches(Pattern pattern, SourcePage page) {
-        Set<String> found = new TreeSet<>();
-        page.lines().forEach(line -> pattern.matcher(line).results().forEach(m -> found.add(m.group(1))));
+    /** Each value {@code pattern} finds in the page's lines, with the first line it is on, in order of the values. */
+    private static java.util.SortedMap<String, Integer> matches(Pattern pattern, SourcePage page) {
+        java.util.SortedMap<String, Integer> found = new java.util.TreeMap<>();
+        for (int i = 0; i < page.lines().size(); i++) {
+            int line = i + 1;
+            pattern.matcher(page.lines().get(i)).results().forEach(m -> found.putIfAbsent(m.group(1), line));
+        }
         return found;
     }
 
-    /** Link targets as written; reference definitions ({@code [id]: target}) count too. */
-    private static Set<String> targets(SourcePage page) {
-        Set<String> found = matches(LINK, page);
-        page.lines().stream().map(l -> l.strip().split("^\\[[^\\]]+]:\\s*", 2)).filter(parts -> parts.length == 2)
-                .forEach(parts -> found.add(parts[1].split("\\s+")[0]));
+    /** Link targets as written, each with its first line; reference definitions ({@code [id]: target}) count too. */
+    private static java.util.SortedMap<String, Integer> targets(SourcePage page) {
+        java.util.SortedMap<String, Integer> found = matches(LINK, page);
+        for (int i = 0; i < page.lines().size(); i++) {
+            String[] parts = page.lines().get(i).strip().split("^\\[[^\\]]+]:\\s*", 2);
+            if (parts.length == 2) {
+                found.putIfAbsent(parts[1].split("\\s+")[0], i + 1);
+            }
+        }
         return found;
     }
 
-    private static void differences(String what, Set<String> original, Set<String> translated, SourcePage page,
+    /**
+     * Reports the values one page has and the other lacks, at the line of the first value the translation has
+     * extra (found by the same scan that found the value), or at no line when it only lacks some.
+     */
+    private static void differences(String what, java.util.SortedMap<String, Integer> original,
+                                    java.util.SortedMap<String, Integer> translated, SourcePage page,
                                     SourcePage other, ProblemList problems) {
-        Set<String> missing = new TreeSet<>(original);
-        missing.removeAll(translated);
-        Set<String> extra = new TreeSet<>(translated);
-        extra.removeAll(original);
+        Set<String> missing = new TreeSet<>(original.keySet());
+        missing.removeAll(translated.keySet());
+        Set<String> extra = new TreeSet<>(translated.keySet());
+        extra.removeAll(original.keySet());
         if (!missing.isEmpty() || !extra.isEmpty()) {
-            int line = extra.isEmpty() ? 0
-                    : lineMentioning(other, (what.equals("anchors") ? "{#" : "") + extra.iterator().next());
+            int line = extra.isEmpty() ? 0 : translated.get(extra.iterator().next());
             problems.add(other.source(), line, what + " differ from " + page.source()
                     + (missing.isEmpty() ? "" : ": missing " + missing) + (extra.isEmpty() ? "" : "; extra " + extra));
         }
-    }
-
-    /** The first line of {@code page} that holds {@code text}, or 0. */
-    private static int lineMentioning(SourcePage page, String text) {
-        for (int i = 0; i < page.lines().size(); i++) {
-            if (page.lines().get(i).contains(text)) {
-                return i + 1;
-            }
-        }
-        return 0;
     }
 }

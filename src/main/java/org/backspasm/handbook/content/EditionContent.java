@@ -134,27 +134,30 @@ public final class EditionContent {
                 body.append(substitute(text, line, source.source())).append('\n');
             }
         }
-        RenderedBodies.Body rendering;
+        MarkdownRenderer.Rendered rendered;
         try {
-            rendering = bodies.of(body.toString(), markdown);
+            rendered = bodies.of(body.toString(), markdown);
         } catch (StackOverflowError e) {
             problems.add(source.source(), source.bodyLine(), "this page nests too deeply (quotes, lists or emphasis "
                     + "inside each other hundreds of times); make it flatter");
-            rendering = new RenderedBodies.Body(new MarkdownRenderer.Rendered("", List.of(), List.of(), Map.of()), List.of(),
-                    List.of());
+            rendered = MarkdownRenderer.Rendered.nothing();
         }
-        MarkdownRenderer.Rendered rendered = rendering.rendered();
-        rendering.issues().forEach(issue -> problems.add(source.source(), lineNear(source, kept, issue.near()),
+        rendered.issues().forEach(issue -> problems.add(source.source(), lineNear(source, kept, issue.near()),
                 issue.message()));
         List<Link> links = rendered.links().stream()
                 .map(l -> new Link(l.target(), lineAt(kept, l.line()), l.image())).toList();
         Set<String> ids = new LinkedHashSet<>();
-        for (String id : rendering.ids()) {
+        for (String id : rendered.ids()) {
+            // Ids written in braces are placed by the parser; one in HTML written into the page is looked for.
             if (TEMPLATE_IDS.contains(id)) {
-                problems.add(source.source(), lineNear(source, kept, "#" + id), "the id '" + id
+                int line = rendered.idLines().containsKey(id) ? lineAt(kept, rendered.idLines().get(id))
+                        : lineNear(source, kept, "#" + id);
+                problems.add(source.source(), line, "the id '" + id
                         + "' is taken by the page's frame (" + String.join(", ", TEMPLATE_IDS) + "); choose another");
             } else if (!ids.add(id)) {
-                problems.add(source.source(), lastLineNear(source, kept, "#" + id), "the id '"
+                int line = rendered.repeatedIdLines().containsKey(id) ? lineAt(kept, rendered.repeatedIdLines().get(id))
+                        : lastLineNear(source, kept, "#" + id);
+                problems.add(source.source(), line, "the id '"
                         + id + "' is used twice in this page; each heading needs its own");
             }
         }
@@ -164,7 +167,9 @@ public final class EditionContent {
                 field(source, "summary", source.summary()), source.order(), rendered.html(), links,
                 rendered.figures().stream().map(f -> new Figure(f.file(), f.alt(), f.caption(), f.section(),
                         lineAt(kept, f.line()))).toList(), Set.copyOf(ids), idLines(rendered, kept),
-                source.lines(), source.bodyLine(), kept, source.waivers());
+                source.lines(), source.bodyLine(), kept,
+                rendered.blockLines().stream().map(offset -> offset < 0 ? 0 : lineAt(kept, offset)).toList(),
+                source.waivers());
     }
 
     /** The first kept line that holds {@code near} (case aside), or the body's first line. */
@@ -252,7 +257,7 @@ public final class EditionContent {
         }
         return new Page(page.slug(), page.source(), page.title(), page.navTitle(), page.summary(), page.order(),
                 body.body().html(), page.links(), page.figures(), page.ids(), page.idLines(), page.lines(), page.bodyLine(), page.keptLines(),
-                page.waivers());
+                page.blockLines(), page.waivers());
     }
 
     private DangerSigns dangerSigns(Page page) {

@@ -5,17 +5,24 @@ import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.attributes.AttributeNode;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
+import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.AttributeProvider;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
 import com.vladsch.flexmark.html.LinkResolver;
+import com.vladsch.flexmark.html.renderer.AttributablePart;
+import com.vladsch.flexmark.html.renderer.CoreNodeRenderer;
 import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.html.renderer.LinkStatus;
 import com.vladsch.flexmark.html.renderer.LinkType;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
@@ -25,6 +32,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeVisitor;
 import com.vladsch.flexmark.util.ast.VisitHandler;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.html.MutableAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,18 +40,36 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.backspasm.handbook.model.Page;
 
 /** Markdown to HTML with Flexmark: tables, heading ids, {#id .class} attributes, real typographic quotes. */
 final class MarkdownRenderer {
 
     /**
      * What Flexmark made of one page body, with every link and image (inline, by reference, or an autolink).
-     * Link lines count from the first line of the body (0), as do the lines of ids: each id written in braces
-     * ({@code {#call-now}}) on the line the braces are on, each heading's made-up id on the heading's line.
+     * Lines count from the first line of the body (0), each from the parser's own node positions: a link's or an
+     * image's where it starts; each id written in braces ({@code {#call-now}}) on the line the braces are on, each
+     * heading's made-up id on the heading's line, and where an id is written in braces a second time, that line
+     * ({@code repeatedIdLines}); and each block of the HTML ({@link Page#BLOCKS}, in document
+     * order) on the line its paragraph, list item, heading or table cell starts, or -1 where the parser made no
+     * such node (HTML written into the page).
      */
     record Rendered(String html, List<org.backspasm.handbook.model.Link> links,
-                    List<org.backspasm.handbook.model.Figure> figures, Map<String, Integer> idLines) {
+                    List<org.backspasm.handbook.model.Figure> figures, Map<String, Integer> idLines,
+                    Map<String, Integer> repeatedIdLines, List<String> ids, List<Integer> blockLines,
+                    List<PageHtml.Issue> issues) {
+
+        /** Nothing: what a page that could not be read renders to. */
+        static Rendered nothing() {
+            return new Rendered("", List.of(), List.of(), Map.of(), Map.of(), List.of(), List.of(), List.of());
+        }
     }
+
+    /**
+     * The attribute the renderer puts on each block for a moment, holding the offset its node starts at; it is read
+     * and taken off before the HTML leaves this class.
+     */
+    private static final String OFFSET = "data-handbook-offset";
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -65,7 +91,8 @@ final class MarkdownRenderer {
         options.set(TypographicExtension.ANGLE_QUOTE_OPEN, "\u00AB");
         options.set(TypographicExtension.ANGLE_QUOTE_CLOSE, "\u00BB");
         parser = Parser.builder(options).build();
-        renderer = HtmlRenderer.builder(options).linkResolverFactory(new PageLinkResolver.Factory()).build();
+        renderer = HtmlRenderer.builder(options).linkResolverFactory(new PageLinkResolver.Factory())
+                .attributeProviderFactory(new BlockOffsets.Factory()).build();
     }
 
     Rendered render(String markdown) {
@@ -87,13 +114,33 @@ final class MarkdownRenderer {
                 new VisitHandler<>(MailLink.class, link -> links.add(linkOf(lines, link, "mailto:" + link.getText().unescape(),
                         false)))
         ).visit(document);
+        // One jsoup tree of the body: the allow-list reads it as Flexmark wrote it, then figures and tables are
+        // made in it, and the blocks' lines and the ids are read from it.
+        String written = realCharacters(renderer.render(document));
+        Document body = Jsoup.parseBodyFragment(written);
+        body.outputSettings().prettyPrint(false);
+        List<PageHtml.Issue> issues = PageHtml.check(written, body.body(), java.util.Set.of(OFFSET));
         List<org.backspasm.handbook.model.Figure> figures = new ArrayList<>();
-        String html = figures(scrollableTables(realCharacters(renderer.render(document))), figureLines, figures);
+        figures(body, figureLines, figures);
+        scrollableTables(body);
+        List<Integer> blockLines = new ArrayList<>();
+        for (Element block : body.body().select(Page.BLOCKS)) {
+            Element marked = block.hasAttr(OFFSET) ? block : block.parents().stream().filter(p -> p.hasAttr(OFFSET))
+                    .findFirst().orElse(null);
+            blockLines.add(marked == null ? -1 : offsetLine(lines, marked.attr(OFFSET)));
+        }
+        body.body().select("[" + OFFSET + "]").removeAttr(OFFSET);
+        List<String> ids = body.body().select("[id]").stream().map(Element::id).toList();
         // Where each id is written, from the parser's own positions; headings get their ids while rendering.
         Map<String, Integer> idLines = new LinkedHashMap<>();
+        Map<String, Integer> repeatedIdLines = new LinkedHashMap<>();
         new NodeVisitor(new VisitHandler<>(AttributeNode.class, attribute -> {
             if (attribute.isId()) {
-                idLines.putIfAbsent(attribute.getValue().toString(), lines.lineOf(attribute.getStartOffset()));
+                String id = attribute.getValue().toString();
+                int line = lines.lineOf(attribute.getStartOffset());
+                if (idLines.putIfAbsent(id, line) != null) {
+                    repeatedIdLines.putIfAbsent(id, line);
+                }
             }
         })).visit(document);
         new NodeVisitor(new VisitHandler<>(Heading.class, heading -> {
@@ -101,7 +148,36 @@ final class MarkdownRenderer {
                 idLines.putIfAbsent(heading.getAnchorRefId(), lines.lineOf(heading.getStartOffset()));
             }
         })).visit(document);
-        return new Rendered(html, List.copyOf(links), List.copyOf(figures), java.util.Collections.unmodifiableMap(idLines));
+        return new Rendered(body.body().html(), List.copyOf(links), List.copyOf(figures),
+                java.util.Collections.unmodifiableMap(idLines), java.util.Collections.unmodifiableMap(repeatedIdLines),
+                ids, List.copyOf(blockLines), List.copyOf(issues));
+    }
+
+    /** The line of an offset the renderer wrote, or -1 for anything else (the attribute typed into the page). */
+    private static int offsetLine(LineStarts lines, String offset) {
+        return offset.matches("[0-9]{1,9}") ? lines.lineOf(Integer.parseInt(offset)) : -1;
+    }
+
+    /** Marks each paragraph, list item, heading and table cell with the offset its node starts at. */
+    private static final class BlockOffsets implements AttributeProvider {
+        @Override
+        public void setAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
+            boolean block = node instanceof com.vladsch.flexmark.ast.Paragraph || node instanceof ListItem
+                    || node instanceof Heading || node instanceof TableCell;
+            // A list item is rendered as the part "tight" or "loose" list item, not as the node itself.
+            boolean whole = part == AttributablePart.NODE || part == CoreNodeRenderer.TIGHT_LIST_ITEM
+                    || part == CoreNodeRenderer.LOOSE_LIST_ITEM;
+            if (block && whole) {
+                attributes.replaceValue(OFFSET, Integer.toString(node.getStartOffset()));
+            }
+        }
+
+        static final class Factory extends IndependentAttributeProviderFactory {
+            @Override
+            public AttributeProvider apply(LinkResolverContext context) {
+                return new BlockOffsets();
+            }
+        }
     }
 
     /** An image alone in its paragraph (with other images, or line breaks) is a figure, not a picture in a sentence. */
@@ -123,12 +199,10 @@ final class MarkdownRenderer {
      * Each paragraph of images alone becomes figures: the image with its title as the caption under it, several
      * side by side in a {@code div.figures}. Each figure is recorded with the heading it stands under.
      */
-    private static String figures(String html, List<Integer> lines, List<org.backspasm.handbook.model.Figure> figures) {
+    private static void figures(Document body, List<Integer> lines, List<org.backspasm.handbook.model.Figure> figures) {
         if (lines.isEmpty()) {
-            return html;
+            return;
         }
-        Document body = Jsoup.parseBodyFragment(html);
-        body.outputSettings().prettyPrint(false);
         String section = "";
         int index = 0;
         for (Element element : body.body().select("h1, h2, h3, h4, h5, h6, p")) {
@@ -165,7 +239,6 @@ final class MarkdownRenderer {
                 element.replaceWith(made.get(0));
             }
         }
-        return body.body().html();
     }
 
     /** A link or image by reference, [text][id], checked like any other: by the address its definition gives. */
@@ -212,19 +285,13 @@ final class MarkdownRenderer {
      * A wide table scrolls inside its own box on a phone instead of the whole page; the box is focusable and
      * named after the heading above it, so keyboard users can scroll it too.
      */
-    private static String scrollableTables(String html) {
-        if (!html.contains("<table")) {
-            return html;
-        }
-        Document body = Jsoup.parseBodyFragment(html);
-        body.outputSettings().prettyPrint(false);
+    private static void scrollableTables(Document body) {
         for (Element table : body.select("table")) {
             Element heading = table.previousElementSiblings().select("h1, h2, h3, h4").first();
             String label = heading == null ? "Table" : heading.text();
             table.wrap("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\"></div>");
             table.parent().attr("aria-label", label);
         }
-        return body.body().html();
     }
 
     private static org.backspasm.handbook.model.Link linkOf(LineStarts lines, Node node, String url, boolean image) {

@@ -5,14 +5,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 
 /**
  * One allow-list for everything a page's Markdown turns into HTML, whatever produced it: Markdown itself, raw
- * HTML blocks and inline HTML, {…} attributes, reference links and autolinks. The rendered HTML is parsed with
- * jsoup, as a browser would, and every element, attribute and address outside the list is a problem.
+ * HTML blocks and inline HTML, {…} attributes, reference links and autolinks. The HTML Flexmark wrote is parsed
+ * with jsoup, as a browser would, and every element, attribute and address outside the list is a problem.
  */
 final class PageHtml {
 
@@ -45,7 +44,11 @@ final class PageHtml {
     private static final java.util.regex.Pattern DOCUMENT_TAG =
             java.util.regex.Pattern.compile("(?i)<\\s*(html|head|body)\\b");
 
-    static List<Issue> check(String html) {
+    /**
+     * The problems in {@code html}, as Flexmark wrote it, given it parsed already (which it only reads) and the
+     * attributes the renderer itself puts on elements for a moment, and takes off again before the HTML is used.
+     */
+    static List<Issue> check(String html, Element body, Set<String> passing) {
         List<Issue> issues = new ArrayList<>();
         // jsoup folds these into the page it builds, so they never reach the element walk; a browser would not.
         java.util.regex.Matcher document = DOCUMENT_TAG.matcher(html);
@@ -53,7 +56,7 @@ final class PageHtml {
             issues.add(new Issue("<" + document.group(1), "raw HTML <" + document.group(1).toLowerCase(Locale.ROOT)
                     + "> is not allowed (allowed: " + String.join(", ", RAW_ELEMENTS.stream().sorted().toList()) + ")"));
         }
-        for (Element element : Jsoup.parseBodyFragment(html).body().getAllElements()) {
+        for (Element element : body.getAllElements()) {
             String name = element.normalName();
             if (name.equals("body")) {
                 continue;
@@ -66,6 +69,9 @@ final class PageHtml {
             for (Attribute attribute : element.attributes()) {
                 String key = attribute.getKey().toLowerCase(Locale.ROOT);
                 String value = attribute.getValue();
+                if (passing.contains(key)) {
+                    continue;
+                }
                 if (key.startsWith("on")) {
                     issues.add(new Issue(key, "event attribute '" + key + "' on <" + name + "> is not allowed: "
                             + "the handbook runs no script"));

@@ -17,6 +17,8 @@ import java.util.Set;
  * @param lines the source file's lines, for pointing content rules at a line
  * @param bodyLine the line the Markdown body starts on
  * @param keptLines the numbers of the body lines this edition keeps (those outside other regions' blocks)
+ * @param blockLines the source line each block of {@code html} ({@link #BLOCKS}, in document order) starts on, as
+ *                   the Markdown parser saw it; 0 where it does not know (HTML written into the page)
  * @param waivers the page's written exceptions to content rules
  */
 public record Page(
@@ -34,7 +36,11 @@ public record Page(
         List<String> lines,
         int bodyLine,
         List<Integer> keptLines,
+        List<Integer> blockLines,
         List<Waiver> waivers) {
+
+    /** The elements a page's text is told by for pointing rules at its source: paragraphs, list items, headings, cells. */
+    public static final String BLOCKS = "p, li, dd, dt, h1, h2, h3, h4, h5, h6, td, th";
 
     public boolean waives(String rule) {
         return waivers.stream().anyMatch(w -> w.rule().equals(rule));

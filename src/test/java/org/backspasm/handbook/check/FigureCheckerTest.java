@@ -26,7 +26,7 @@ class FigureCheckerTest {
     private static Page page(String slug, String html, List<Figure> figures, List<Waiver> waivers) {
         List<String> lines = List.of("---", "title: t", "---", "text", "## Floor {#floor}");
         return new Page(slug, "content/" + slug + ".md", slug, slug, "", 1, html, List.of(), figures, Set.of(),
-                java.util.Map.of("floor", 5), lines, 4, List.of(4, 5), waivers);
+                java.util.Map.of("floor", 5), lines, 4, List.of(4, 5), List.of(), waivers);
     }
 
     private static List<String> problems(Page page) {

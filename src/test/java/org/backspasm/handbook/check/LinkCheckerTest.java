@@ -29,7 +29,7 @@ class LinkCheckerTest {
 
     private static Page page(String slug, Set<String> ids) {
         return new Page(slug, "content/" + slug + ".md", slug, slug, "", 1, "", List.of(), List.of(), ids, java.util.Map.of(), List.of(), 1, List.of(),
-                List.of());
+                List.of(), List.of());
     }
 
     @BeforeEach

@@ -26,4 +26,36 @@ class MarkdownIdLinesTest {
         assertTrue(rendered.html().contains("<p id=\"para\">") && rendered.html().contains("<li id=\"item\">"),
                 rendered.html());
     }
+
+    /** An id written twice in braces: the second writing's line, from the parser, for the "used twice" problem. */
+    @Test
+    void anIdWrittenTwiceHasTheLineOfItsSecondWriting() {
+        MarkdownRenderer.Rendered rendered = new MarkdownRenderer().render("## Rest {#rest}\n\nSee [rest](#rest).\n\n"
+                + "## Rest again {#rest}\n");
+        assertEquals(Map.of("rest", 0), rendered.idLines());
+        assertEquals(Map.of("rest", 4), rendered.repeatedIdLines());
+    }
+
+    /**
+     * Every block has the line its node starts on, in document order: paragraphs, tight and loose list items,
+     * nested ones, headings and table cells; and the marks that carry them are gone from the HTML.
+     */
+    @Test
+    void eachBlockHasTheLineItStartsOn() {
+        MarkdownRenderer.Rendered rendered = new MarkdownRenderer().render("# Title\n\nOne\ntwo.\n\n- a\n  - b\n\n"
+                + "1. loose\n\n2. list\n\n| x | y |\n|---|---|\n| 1 | 2 |\n");
+        // h1, p, li a, li b, li loose, its p, li list, its p, th x, th y, td 1, td 2
+        assertEquals(java.util.List.of(0, 2, 5, 6, 8, 8, 10, 10, 12, 12, 14, 14), rendered.blockLines());
+        assertTrue(!rendered.html().contains("data-handbook"), rendered.html());
+    }
+
+    /** HTML written into the page has no parser node: its blocks' lines are unknown, and a typed mark is dropped. */
+    @Test
+    void htmlWrittenIntoThePageHasNoBlockLines() {
+        MarkdownRenderer.Rendered rendered = new MarkdownRenderer().render("Intro.\n\n<div><p data-handbook-offset=\"zz\">"
+                + "Typed.</p></div>\n");
+        assertEquals(java.util.List.of(0, -1), rendered.blockLines());
+        assertEquals(java.util.List.of(), rendered.issues());
+        assertTrue(!rendered.html().contains("data-handbook"), rendered.html());
+    }
 }
