@@ -19,6 +19,8 @@ public final class TranslationChecker {
 
     private static final Pattern ANCHOR = Pattern.compile("\\{#([A-Za-z0-9_-]+)");
     private static final Pattern LINK = Pattern.compile("\\]\\(\\s*<?([^)\\s>]+)");
+    /** A reference definition, {@code [id]: target}, with its target. */
+    private static final Pattern DEFINITION = Pattern.compile("^\\s*\\[[^\\]]+]:\\s*(\\S+)");
 
     private TranslationChecker() {
     }
@@ -108,12 +110,7 @@ public final class TranslationChecker {
     /** Link targets as written, each with its first line; reference definitions ({@code [id]: target}) count too. */
     private static java.util.SortedMap<String, Integer> targets(SourcePage page) {
         java.util.SortedMap<String, Integer> found = matches(LINK, page);
-        for (int i = 0; i < page.lines().size(); i++) {
-            String[] parts = page.lines().get(i).strip().split("^\\[[^\\]]+]:\\s*", 2);
-            if (parts.length == 2) {
-                found.putIfAbsent(parts[1].split("\\s+")[0], i + 1);
-            }
-        }
+        matches(DEFINITION, page).forEach(found::putIfAbsent);
         return found;
     }
 

@@ -36,16 +36,15 @@ final class SourceFile {
         ByteBuffer in = ByteBuffer.wrap(bytes);
         try {
             String text = decoder.decode(in).toString();
-            text = text.startsWith("\uFEFF") ? text.substring(1) : text;
-            for (int i = 0; i < text.length(); i++) {
-                if (isControl(text.charAt(i))) {
-                    problems.add(shownAs, (int) text.substring(0, i).chars().filter(c -> c == '\n').count() + 1,
-                            String.format("an invisible control character (U+%04X) in the text; delete it",
-                                    (int) text.charAt(i)));
+            // In UTF-8 every byte of a longer character is 0x80 or more, so a control character is a byte of its own.
+            for (int i = 0; i < bytes.length; i++) {
+                if (isControl(bytes[i])) {
+                    problems.add(shownAs, lineAt(bytes, i), String.format(
+                            "an invisible control character (U+%04X) in the text; delete it", (int) bytes[i]));
                     return Optional.empty();
                 }
             }
-            return Optional.of(text);
+            return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
         } catch (CharacterCodingException e) {
             int offset = firstBadByte(bytes);
             problems.add(shownAs, lineAt(bytes, offset), "not UTF-8 text (bad byte at offset " + offset
@@ -55,8 +54,8 @@ final class SourceFile {
     }
 
     /** Control characters no text a person writes holds: all but tab, line feed and carriage return. */
-    private static boolean isControl(char c) {
-        return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F;
+    private static boolean isControl(byte b) {
+        return (b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r') || b == 0x7F;
     }
 
     private static int lineAt(byte[] bytes, int offset) {

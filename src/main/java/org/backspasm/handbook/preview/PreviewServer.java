@@ -57,6 +57,8 @@ public final class PreviewServer implements AutoCloseable {
     private volatile Build.Result lastGood;
     private volatile List<Problem> problems = List.of();
     private volatile int builds;
+    /** The files in the watched folders when the last rebuild ran. */
+    private Set<Path> present = Set.of();
 
     private PreviewServer(Build.Options options, Optional<Path> profile, int port, PrintStream log) throws IOException {
         this.options = options;
@@ -106,6 +108,19 @@ public final class PreviewServer implements AutoCloseable {
         return folders;
     }
 
+    /** Every file in {@code folders}, not following links; a folder that cannot be read counts as empty. */
+    private static Set<Path> filesIn(List<Path> folders) {
+        Set<Path> files = new HashSet<>();
+        for (Path folder : folders) {
+            try (Stream<Path> walk = Files.walk(folder)) {
+                walk.forEach(files::add);
+            } catch (IOException | java.io.UncheckedIOException e) {
+                // A folder gone or unreadable: the build says so; nothing of it is present.
+            }
+        }
+        return Set.copyOf(files);
+    }
+
     private void register(Path root) throws IOException {
         if (!Files.isDirectory(root)) {
             return;
@@ -136,8 +151,19 @@ public final class PreviewServer implements AutoCloseable {
                     key.reset();
                     key = watcher.poll(SETTLE.toMillis(), TimeUnit.MILLISECONDS);
                 } while (key != null);
-                log.println("Changed: " + changed.stream().map(p -> p.getFileName().toString()).sorted().toList());
-                rebuild(changed);
+                // A file made and gone again since the last rebuild (an editor's or sed's temporary copy, moved
+                // over the page it saves) can have changed no build: it was not there then and is not there now.
+                Set<Path> relevant = new HashSet<>();
+                for (Path path : changed) {
+                    if (Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS) || present.contains(path)) {
+                        relevant.add(path);
+                    }
+                }
+                if (relevant.isEmpty()) {
+                    continue;
+                }
+                log.println("Changed: " + relevant.stream().map(p -> p.getFileName().toString()).sorted().toList());
+                rebuild(relevant);
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             Thread.currentThread().interrupt();
@@ -158,7 +184,8 @@ public final class PreviewServer implements AutoCloseable {
     private synchronized void rebuild(Set<Path> changed) {
         long start = System.nanoTime();
         Build.Result result;
-        if (onlyPagesChanged(changed)) {
+        boolean pagesOnly = onlyPagesChanged(changed);
+        if (pagesOnly) {
             // The PDFs and the zip do not read these pages: keep the last good ones, rebuild the rest.
             Build.Result pages = Build.check(options.htmlOnly(), List.of(profile), renderer, carryover).get(0);
             Map<String, byte[]> files = new java.util.TreeMap<>(lastGood.files());
@@ -170,10 +197,12 @@ public final class PreviewServer implements AutoCloseable {
         }
         carryover = carryover.next();
         long ms = (System.nanoTime() - start) / 1_000_000;
+        present = filesIn(watchedFolders());
         problems = result.problems();
         if (result.ok()) {
             lastGood = result;
-            log.println("Rebuilt in " + ms + " ms: " + result.files().size() + " files.");
+            log.println((pagesOnly ? "Rebuilt the pages in " : "Rebuilt in ") + ms + " ms: " + result.files().size()
+                    + " files.");
         } else {
             ProblemList.shown(result.problems()).forEach(log::println);
             log.println(result.problems().size() + " problem(s); still serving the last good build.");

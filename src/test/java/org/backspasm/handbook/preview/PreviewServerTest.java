@@ -85,6 +85,28 @@ class PreviewServerTest {
         }
     }
 
+    /**
+     * Editors and sed save by writing a temporary copy and moving it over the page. The copy, made and gone between
+     * two rebuilds, is not a change to the handbook: the page edit still takes the quick way, pages only.
+     */
+    @Test
+    void aPageSavedThroughATemporaryCopyRebuildsThePagesOnly() throws Exception {
+        TestProject project = TestProject.base(temp);
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        try (PreviewServer preview = PreviewServer.start(Build.Options.forProject(project.dir), Optional.empty(), 0,
+                new PrintStream(log, true, StandardCharsets.UTF_8))) {
+            Path page = project.path("content/index.md");
+            Path copy = project.path("content/sedX1b2c3");
+            Files.writeString(copy, Files.readString(page).replace("Most back spasms get better.",
+                    "Saved through a copy."));
+            Files.move(copy, page, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            waitFor(preview, "/index.html", body -> body.contains("Saved through a copy."));
+            String said = log.toString(StandardCharsets.UTF_8);
+            assertTrue(said.contains("Changed: [index.md]") && said.contains("Rebuilt the pages in "), said);
+        }
+    }
+
     @Test
     void servesOnlyOnTheLoopbackAddress() throws IOException {
         TestProject project = TestProject.base(temp);
