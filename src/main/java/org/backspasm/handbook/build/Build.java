@@ -135,11 +135,12 @@ public final class Build {
                                       Carryover carryover, java.util.function.BiFunction<Optional<Path>, Result, Result> whenDone) {
         ProblemList shared = new ProblemList();
         Optional<Content> content = ContentLoader.load(options.contentDir(), shown(options, options.contentDir()),
-                shared);
+                shared, carryover.reads());
         if (content.isEmpty()) {
             return profiles.stream().map(p -> Result.failed(shared, Optional.empty(), List.of(), Map.of())).toList();
         }
-        Map<String, ProblemList> translationGaps = translationGaps(content.get(), options.strict());
+        Map<String, ProblemList> translationGaps = translationGaps(content.get(), options.strict(),
+                carryover.translations());
         Map<List<Templates.Folder>, Templates> templates = new ConcurrentHashMap<>();
         Run run = new Run(options, content.get(), shared, translationGaps, carryover, templates,
                 new ConcurrentHashMap<>(), renderer);
@@ -188,11 +189,12 @@ public final class Build {
     }
 
     /** Each translation's gaps, kept apart: they stop only the publications that have that language. */
-    private static Map<String, ProblemList> translationGaps(Content content, boolean strict) {
+    private static Map<String, ProblemList> translationGaps(Content content, boolean strict,
+                                                            TranslationChecker.Memory memory) {
         Map<String, ProblemList> gaps = new LinkedHashMap<>();
         content.languages().values().stream().filter(l -> l != content.base()).forEach(translation -> {
             ProblemList problems = new ProblemList();
-            TranslationChecker.check(content.base(), translation, strict, problems);
+            TranslationChecker.check(content.base(), translation, strict, problems, memory);
             gaps.put(translation.language(), problems);
         });
         return gaps;

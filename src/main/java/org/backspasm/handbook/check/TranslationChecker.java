@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.backspasm.handbook.problem.ProblemList;
 import org.backspasm.handbook.content.RegionBlocks;
+import org.backspasm.handbook.content.RunMemory;
 import org.backspasm.handbook.model.LanguageContent;
 import org.backspasm.handbook.model.SourcePage;
 
@@ -25,9 +26,40 @@ public final class TranslationChecker {
     private TranslationChecker() {
     }
 
+    /**
+     * What the page comparisons of one run found, by the two pages compared and the strictness, for the next run:
+     * the preview compares again only the pages an edit changed.
+     */
+    public static final class Memory {
+        private record Pair(SourcePage original, SourcePage translation, boolean strict) {
+        }
+
+        private final RunMemory<Pair, ProblemList> pairs;
+
+        /** Nothing compared yet. */
+        public Memory() {
+            this(new RunMemory<>());
+        }
+
+        private Memory(RunMemory<Pair, ProblemList> pairs) {
+            this.pairs = pairs;
+        }
+
+        /** What this run compared, to start the next with: only what it used. */
+        public Memory next() {
+            return new Memory(pairs.next());
+        }
+    }
+
     /** @param strict whether a page that translates an older version of its original is a problem, not a warning */
     public static void check(LanguageContent original, LanguageContent translation, boolean strict,
                              ProblemList problems) {
+        check(original, translation, strict, problems, new Memory());
+    }
+
+    /** The same, taking from {@code memory} the comparison of each pair of pages compared before. */
+    public static void check(LanguageContent original, LanguageContent translation, boolean strict,
+                             ProblemList problems, Memory memory) {
         String folder = translation.folder();
         for (SourcePage page : original.pages()) {
             var found = translation.page(page.slug());
@@ -35,27 +67,11 @@ public final class TranslationChecker {
                 problems.add(folder + "/" + page.slug() + ".md", 0, "missing translation of " + page.source());
                 continue;
             }
-            SourcePage other = found.get();
-            differences("links", targets(page), targets(other), page, other, problems);
-            differences("anchors", matches(ANCHOR, page), matches(ANCHOR, other), page, other, problems);
-            List<String> blocks = RegionBlocks.selectors(page.lines());
-            List<String> otherBlocks = RegionBlocks.selectors(other.lines());
-            if (!blocks.equals(otherBlocks)) {
-                int first = 0;
-                while (first < blocks.size() && first < otherBlocks.size() && blocks.get(first).equals(otherBlocks.get(first))) {
-                    first++;
-                }
-                List<Integer> lines = RegionBlocks.selectorLines(other.lines());
-                problems.add(other.source(), first < lines.size() ? lines.get(first) : 0, "region blocks differ from " + page.source() + ": " + blocks
-                        + " there, " + otherBlocks + " here");
-            }
-            Set<String> missingKeys = new TreeSet<>(page.frontMatterKeys());
-            missingKeys.removeAll(other.frontMatterKeys());
-            missingKeys.remove("translates");
-            if (!missingKeys.isEmpty()) {
-                problems.add(other.source(), 1, "front matter lacks " + missingKeys + ", which " + page.source() + " has");
-            }
-            outOfDate(page, other, strict, problems);
+            problems.addAll(memory.pairs.get(new Memory.Pair(page, found.get(), strict), pair -> {
+                ProblemList compared = new ProblemList();
+                comparePages(pair.original(), pair.translation(), strict, compared);
+                return compared;
+            }));
         }
         for (SourcePage other : translation.pages()) {
             if (original.page(other.slug()).isEmpty()) {
@@ -71,6 +87,31 @@ public final class TranslationChecker {
             problems.add(folder + "/first-hour.md", line, "the immediate steps differ from "
                     + original.folder() + "/first-hour.md: " + steps + " there, " + otherSteps + " here");
         }
+    }
+
+    /** One page and its translation: the same links, anchors, region blocks and front matter, and up to date. */
+    private static void comparePages(SourcePage page, SourcePage other, boolean strict, ProblemList problems) {
+        differences("links", targets(page), targets(other), page, other, problems);
+        differences("anchors", matches(ANCHOR, page), matches(ANCHOR, other), page, other, problems);
+        List<String> blocks = RegionBlocks.selectors(page.lines());
+        List<String> otherBlocks = RegionBlocks.selectors(other.lines());
+        if (!blocks.equals(otherBlocks)) {
+            int first = 0;
+            while (first < blocks.size() && first < otherBlocks.size()
+                    && blocks.get(first).equals(otherBlocks.get(first))) {
+                first++;
+            }
+            List<Integer> lines = RegionBlocks.selectorLines(other.lines());
+            problems.add(other.source(), first < lines.size() ? lines.get(first) : 0, "region blocks differ from "
+                    + page.source() + ": " + blocks + " there, " + otherBlocks + " here");
+        }
+        Set<String> missingKeys = new TreeSet<>(page.frontMatterKeys());
+        missingKeys.removeAll(other.frontMatterKeys());
+        missingKeys.remove("translates");
+        if (!missingKeys.isEmpty()) {
+            problems.add(other.source(), 1, "front matter lacks " + missingKeys + ", which " + page.source() + " has");
+        }
+        outOfDate(page, other, strict, problems);
     }
 
     private static void outOfDate(SourcePage page, SourcePage other, boolean strict, ProblemList problems) {

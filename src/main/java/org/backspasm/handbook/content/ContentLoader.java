@@ -37,9 +37,9 @@ public final class ContentLoader {
     private final ProblemList problems;
     private final PageReader pages;
 
-    private ContentLoader(Path contentDir, Regions regions, ProblemList problems) {
+    private ContentLoader(Path contentDir, Regions regions, ProblemList problems, ReadMemory memory) {
         this.problems = problems;
-        this.pages = new PageReader(contentDir, regions, problems);
+        this.pages = new PageReader(contentDir, regions, problems, memory);
     }
 
     /**
@@ -49,6 +49,14 @@ public final class ContentLoader {
      * @param shownDir how {@code contentDir} is named in messages, e.g. {@code content}
      */
     public static Optional<Content> load(Path contentDir, String shownDir, ProblemList problems) {
+        return load(contentDir, shownDir, problems, new ReadMemory());
+    }
+
+    /**
+     * The same, taking from {@code memory} what an earlier run made of files whose text is the same (the preview's
+     * rebuilds): every file is still read, and only those that changed are parsed again.
+     */
+    public static Optional<Content> load(Path contentDir, String shownDir, ProblemList problems, ReadMemory memory) {
         if (!Files.isDirectory(contentDir)) {
             problems.add(shownDir, 0, Files.notExists(contentDir) ? "content folder not found"
                     : "cannot open the content folder: permission denied");
@@ -58,13 +66,13 @@ public final class ContentLoader {
             problems.add(shownDir, 0, "cannot open the content folder: permission denied; let your user read it");
             return Optional.empty();
         }
-        Regions regions = RegionsLoader.load(contentDir, shownDir, problems);
+        Regions regions = RegionsLoader.load(contentDir, shownDir, problems, memory);
         Optional<SettingsLoader.Loaded> loaded = SettingsLoader.load(contentDir, shownDir, regions, problems);
         if (loaded.isEmpty()) {
             return Optional.empty();
         }
         Settings settings = loaded.get().settings();
-        ContentLoader loader = new ContentLoader(contentDir, regions, problems);
+        ContentLoader loader = new ContentLoader(contentDir, regions, problems, memory);
         Map<String, LanguageContent> languages = new LinkedHashMap<>();
         for (String language : settings.languages()) {
             boolean base = language.equals(settings.language());

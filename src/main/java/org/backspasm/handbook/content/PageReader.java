@@ -39,11 +39,14 @@ final class PageReader {
     private final Regions regions;
     /** The content folder: every page, of every language, must really lie inside it. */
     private final Path contentDir;
+    /** What earlier reads made of each page's text, by the file's name, its text and the regions. */
+    private final ReadMemory memory;
 
-    PageReader(Path contentDir, Regions regions, ProblemList problems) {
+    PageReader(Path contentDir, Regions regions, ProblemList problems, ReadMemory memory) {
         this.contentDir = contentDir;
         this.regions = regions;
         this.problems = problems;
+        this.memory = memory;
     }
 
     /** One page file: its name, size and paragraphs within limits, its front matter, steps and exceptions. */
@@ -63,6 +66,21 @@ final class PageReader {
         if (read.isEmpty()) {
             return Optional.empty();
         }
+        // The rest depends only on the file's name, its text and the regions: a page the preview read before, with
+        // the same text, comes out as it did, problems and all.
+        ReadMemory.PageRead page = memory.pages.get(new ReadMemory.PageKey(file, read.get(), regions), key -> {
+            ProblemList found = new ProblemList();
+            Optional<SourcePage> made = new PageReader(contentDir, regions, found, memory).fromText(file, slug,
+                    key.text());
+            return new ReadMemory.PageRead(made, found);
+        });
+        problems.addAll(page.problems());
+        return page.page();
+    }
+
+    /** The page a file of this name and text makes: its paragraphs within limits, front matter, steps, exceptions. */
+    private Optional<SourcePage> fromText(String file, String slug, String text) {
+        Optional<String> read = Optional.of(text);
         if (read.get().length() > MAX_PAGE_CHARS) {
             problems.add(file, 0, "this page is " + read.get().length() + " characters long; split it into pages of "
                     + "at most " + MAX_PAGE_CHARS + " characters");

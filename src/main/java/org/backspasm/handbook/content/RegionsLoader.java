@@ -1,5 +1,6 @@
 package org.backspasm.handbook.content;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,9 +39,31 @@ public final class RegionsLoader {
     }
 
     public static Regions load(Path contentDir, String shownDir, ProblemList problems) {
+        return load(contentDir, shownDir, problems, new ReadMemory());
+    }
+
+    /** The same, taking the table from {@code memory} when an earlier run read the same text. */
+    static Regions load(Path contentDir, String shownDir, ProblemList problems, ReadMemory memory) {
         String file = shownDir + "/" + FILE_NAME;
-        Optional<YamlFields> parsed = YamlFields.readFile(contentDir.resolve(FILE_NAME), file,
-                "regions table not found; it holds each region's emergency and same-day numbers", problems);
+        Path path = contentDir.resolve(FILE_NAME);
+        if (Files.notExists(path)) {
+            problems.add(file, 0, "regions table not found; it holds each region's emergency and same-day numbers");
+            return new Regions(Map.of());
+        }
+        Optional<String> text = SourceFile.read(path, file, problems);
+        if (text.isEmpty()) {
+            return new Regions(Map.of());
+        }
+        ReadMemory.RegionsRead read = memory.regions.get(List.of(file, text.get()), key -> {
+            ProblemList found = new ProblemList();
+            return new ReadMemory.RegionsRead(fromText(file, key.get(1), found), found);
+        });
+        problems.addAll(read.problems());
+        return read.regions();
+    }
+
+    private static Regions fromText(String file, String text, ProblemList problems) {
+        Optional<YamlFields> parsed = YamlFields.parse(file, text, 0, problems);
         if (parsed.isEmpty()) {
             return new Regions(Map.of());
         }

@@ -72,6 +72,25 @@ class CarryoverTest {
                 new Edit("content/jargon.yml", text -> text.replace("walks: times you go on foot\n", ""),
                         "short walks"),
                 new Edit("content/regions.yml", text -> text.replace("      short walks: little strolls\n", ""),
+                        null),
+                // A translation: its links now differ from the original's, a page that did not change.
+                new Edit("content/es/first-days.md", text -> text + "\nVea [por qué pasa](why-it-happens.md).\n",
+                        "links differ from content/first-days.md"),
+                new Edit("content/es/first-days.md", text -> text.replace("\nVea [por qué pasa](why-it-happens.md).\n",
+                        ""), null),
+                // A page whose front matter cannot be read, then read again.
+                new Edit("content/heat-or-cold.md", text -> text.replaceFirst("order: [0-9]+", "order: soon"),
+                        "order"),
+                new Edit("content/heat-or-cold.md", text -> text.replace("order: soon", "order: 5"), null),
+                // The regions table with a region code that is not one, then put right.
+                new Edit("content/regions.yml", text -> text.replaceFirst("\nGB-ENG:", "\ngb-eng:"), "gb-eng"),
+                new Edit("content/regions.yml", text -> text.replace("\ngb-eng:", "\nGB-ENG:"), null),
+                // A region an unchanged page's region block names is gone from the table, then back.
+                new Edit("content/why-it-happens.md", text -> text + "\n::: region NZ\nKia ora.\n:::\n",
+                        "region blocks differ"),
+                new Edit("content/regions.yml", text -> text.replace("\nNZ:", "\nNU:"), "why-it-happens.md"),
+                new Edit("content/regions.yml", text -> text.replace("\nNU:", "\nNZ:"), "region blocks differ"),
+                new Edit("content/why-it-happens.md", text -> text.replace("\n::: region NZ\nKia ora.\n:::\n", ""),
                         null));
         for (Edit edit : edits) {
             project.write(edit.file(), edit.change().apply(read(project.path(edit.file()))));
