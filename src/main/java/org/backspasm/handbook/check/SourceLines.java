@@ -53,7 +53,7 @@ final class SourceLines {
         int found = -1;
         for (int i = 0; i < blocks.size(); i++) {
             Element block = blocks.get(i);
-            if (found >= 0 && !isInside(block, blocks.get(found))) {
+            if (found >= 0 && !block.parents().contains(blocks.get(found))) {
                 break;
             }
             if ((" " + plain(block.text()) + " ").contains(" " + wanted + " ")) {
@@ -61,15 +61,6 @@ final class SourceLines {
             }
         }
         return found;
-    }
-
-    private static boolean isInside(Element element, Element container) {
-        for (Element parent = element.parent(); parent != null; parent = parent.parent()) {
-            if (parent == container) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

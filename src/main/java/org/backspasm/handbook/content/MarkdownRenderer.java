@@ -114,12 +114,11 @@ final class MarkdownRenderer {
                 new VisitHandler<>(MailLink.class, link -> links.add(linkOf(lines, link, "mailto:" + link.getText().unescape(),
                         false)))
         ).visit(document);
-        // One jsoup tree of the body: the allow-list reads it as Flexmark wrote it, then figures and tables are
-        // made in it, and the blocks' lines and the ids are read from it.
+        // One jsoup tree of the body: figures and tables are made in it, the blocks' lines, the ids and the
+        // allow-list's problems are read from it.
         String written = realCharacters(renderer.render(document));
         Document body = Jsoup.parseBodyFragment(written);
         body.outputSettings().prettyPrint(false);
-        List<PageHtml.Issue> issues = PageHtml.check(written, body.body(), java.util.Set.of(OFFSET));
         List<org.backspasm.handbook.model.Figure> figures = new ArrayList<>();
         figures(body, figureLines, figures);
         scrollableTables(body);
@@ -130,6 +129,7 @@ final class MarkdownRenderer {
             blockLines.add(marked == null ? -1 : offsetLine(lines, marked.attr(OFFSET)));
         }
         body.body().select("[" + OFFSET + "]").removeAttr(OFFSET);
+        List<PageHtml.Issue> issues = PageHtml.check(written, body.body());
         List<String> ids = body.body().select("[id]").stream().map(Element::id).toList();
         // Where each id is written, from the parser's own positions; headings get their ids while rendering.
         Map<String, Integer> idLines = new LinkedHashMap<>();

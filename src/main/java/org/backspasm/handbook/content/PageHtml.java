@@ -45,10 +45,10 @@ final class PageHtml {
             java.util.regex.Pattern.compile("(?i)<\\s*(html|head|body)\\b");
 
     /**
-     * The problems in {@code html}, as Flexmark wrote it, given it parsed already (which it only reads) and the
-     * attributes the renderer itself puts on elements for a moment, and takes off again before the HTML is used.
+     * The problems in {@code html}, as Flexmark wrote it (the document tags jsoup folds away are looked for in it),
+     * given the body it was parsed into, which it only reads.
      */
-    static List<Issue> check(String html, Element body, Set<String> passing) {
+    static List<Issue> check(String html, Element body) {
         List<Issue> issues = new ArrayList<>();
         // jsoup folds these into the page it builds, so they never reach the element walk; a browser would not.
         java.util.regex.Matcher document = DOCUMENT_TAG.matcher(html);
@@ -69,9 +69,6 @@ final class PageHtml {
             for (Attribute attribute : element.attributes()) {
                 String key = attribute.getKey().toLowerCase(Locale.ROOT);
                 String value = attribute.getValue();
-                if (passing.contains(key)) {
-                    continue;
-                }
                 if (key.startsWith("on")) {
                     issues.add(new Issue(key, "event attribute '" + key + "' on <" + name + "> is not allowed: "
                             + "the handbook runs no script"));
